@@ -1,0 +1,85 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+// Table types for Kysely, kept in step with db/migrations by hand (one file, reviewed with
+// each migration).
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type Language = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
+export type ReminderChannel = "email" | "sms" | "post";
+export type StaffRole = "klantmanager" | "servicepunt" | "beheerder";
+
+export interface MunicipalitiesTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  settings: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ResidentsTable {
+  id: Generated<string>;
+  bsn_encrypted: string;
+  bsn_hash: string;
+  given_name: string;
+  family_name: string;
+  birth_date: ColumnType<string | null, string | null | undefined, string | null>;
+  street_address: string | null;
+  postal_code: string | null;
+  locality: string | null;
+  municipality_id: string | null;
+  email: string | null;
+  mobile: string | null;
+  reminder_channel: ReminderChannel | null;
+  preferred_language: Language | null;
+  last_login_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StaffTable {
+  id: Generated<string>;
+  subject: string;
+  name: string;
+  email: string | null;
+  role: StaffRole;
+  municipality_id: string;
+  last_login_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  resident_id: string | null;
+  staff_id: string | null;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_type: "resident" | "staff" | "system";
+  actor_id: string | null;
+  municipality_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  reason: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface DB {
+  municipalities: MunicipalitiesTable;
+  residents: ResidentsTable;
+  staff: StaffTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}
+
+export type Resident = Selectable<ResidentsTable>;
+export type NewResident = Insertable<ResidentsTable>;
+export type ResidentUpdate = Updateable<ResidentsTable>;
+export type Staff = Selectable<StaffTable>;

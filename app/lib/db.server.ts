@@ -1,0 +1,82 @@
+import path from "node:path";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { migrationProvider } from "../../db/migrations";
+import type { DB } from "./db-schema";
+import { startEmbeddedPostgres } from "./embedded-postgres.server";
+import { logger } from "./logger.server";
+
+export type Database = Kysely<DB>;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: "postgres" | "embedded";
+  close(): Promise<void>;
+};
+
+// A pool that cannot get a connection fails within seconds with an error the error page can
+// show calmly, instead of a request that hangs.
+const CONNECTION_TIMEOUT_MS = 5_000;
+
+// PostgreSQL returns `date` columns as JS Dates in local time by default; a birth date is a
+// calendar day, so keep it as the ISO string the database holds.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
+
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+  poolSize: number;
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+    pool.on("error", (error) => logger.error({ err: error }, "idle database connection failed"));
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: "postgres", close: () => db.destroy() };
+  }
+  const embedded = await startEmbeddedPostgres({
+    dataDir: options.inMemory ? undefined : path.join(options.dataDir ?? "./data", "pgdata"),
+    maxConnections: options.poolSize + 2,
+  });
+  const pool = new pg.Pool({
+    host: embedded.host,
+    port: embedded.port,
+    user: "postgres",
+    database: "postgres",
+    max: options.poolSize,
+    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+  });
+  pool.on("error", (error) => logger.error({ err: error }, "idle database connection failed"));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: "embedded",
+    async close() {
+      await db.destroy();
+      await embedded.stop();
+    },
+  };
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  for (const result of results ?? []) {
+    if (result.status === "Success") logger.info({ migration: result.migrationName }, "migration applied");
+    if (result.status === "Error") logger.error({ migration: result.migrationName }, "migration failed");
+  }
+  if (error) throw error;
+}
+
+export async function isDatabaseReady(db: Database, timeoutMs = 2_000): Promise<boolean> {
+  try {
+    await Promise.race([
+      sql`select 1`.execute(db),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("database readiness timed out")), timeoutMs)),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}

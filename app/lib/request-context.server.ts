@@ -1,0 +1,132 @@
+import { createContext, type MiddlewareFunction } from "react-router";
+import { isDatabaseReady } from "./db.server";
+import { logger } from "./logger.server";
+import { DEFAULT_LANGUAGE, type Language, parseLocalizedPath } from "./i18n";
+import { type Services, getServices, servicesContext } from "./services.server";
+import { type AppSession, createDatabaseSessionStorage, createSessionCookie, type SessionData } from "./session.server";
+
+/**
+ * Per request: the session (loaded once, saved once after the response is made) and the
+ * page language. Set up by `requestMiddleware` on the root route.
+ */
+export type RequestState = {
+  services: Services;
+  session: AppSession;
+  lang: Language;
+  // True when this request found a signed-in session that had been idle too long.
+  sessionExpired: boolean;
+  // Login and the start of a help session get a new session id (session fixation).
+  rotateSession(): Promise<void>;
+};
+
+export const requestContext = createContext<RequestState | null>(null);
+
+const SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
+// Writing "last seen" on every click would double the database writes; a few seconds of
+// imprecision in a 15-minute timeout does not matter.
+const LAST_SEEN_WRITE_INTERVAL_MS = 15_000;
+
+const storages = new WeakMap<object, ReturnType<typeof createDatabaseSessionStorage>>();
+function storageFor(services: Services) {
+  let storage = storages.get(services.db);
+  if (!storage) {
+    const cookie = createSessionCookie({ secret: services.env.SESSION_SECRET, secure: services.env.isProduction });
+    storage = createDatabaseSessionStorage(services.db, cookie);
+    storages.set(services.db, storage);
+  }
+  return storage;
+}
+
+export const requestMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const services = context.get(servicesContext) ?? (await getServices());
+  context.set(servicesContext, services);
+
+  // A form posted from another site is refused before anything runs (CSRF, first line).
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+    const origin = request.headers.get("origin");
+    const publicOrigin = services.env.PUBLIC_URL ? new URL(services.env.PUBLIC_URL).origin : new URL(request.url).origin;
+    if (origin && origin !== publicOrigin && origin !== new URL(request.url).origin) {
+      throw new Response("Forbidden", { status: 403 });
+    }
+  }
+
+  const storage = storageFor(services);
+  // A tampered or unknown cookie fails its signature check and yields a fresh, empty session.
+  let session: AppSession;
+  try {
+    session = await storage.getSession(request.headers.get("Cookie"));
+  } catch (error) {
+    // Database down: carry on without a session so the error page can still be shown.
+    logger.error({ err: error }, "session could not be read");
+    session = await storage.getSession();
+  }
+  const before = JSON.stringify(session.data);
+  let rotated = false;
+
+  const { env } = services;
+  const now = Date.now();
+  let sessionExpired = false;
+  const signedIn = session.has("residentId") || session.has("staffId");
+  if (signedIn) {
+    const idleLimitMs = (session.has("staffId") ? env.STAFF_IDLE_MINUTES : env.RESIDENT_IDLE_MINUTES) * 60_000;
+    const lastSeen = session.get("lastSeenAt") ?? 0;
+    if (now - lastSeen > idleLimitMs) {
+      sessionExpired = true;
+      for (const key of ["residentId", "staffId", "idToken", "lastSeenAt"] as const) session.unset(key);
+    } else if (now - lastSeen > LAST_SEEN_WRITE_INTERVAL_MS && !isKeepAliveFree(request)) {
+      session.set("lastSeenAt", now);
+    }
+  }
+
+  const { lang: urlLang } = parseLocalizedPath(new URL(request.url).pathname);
+  const lang = urlLang ?? session.get("lang") ?? DEFAULT_LANGUAGE;
+
+  const state: RequestState = {
+    services,
+    session,
+    lang,
+    sessionExpired,
+    async rotateSession() {
+      const data = { ...session.data } as Partial<SessionData>;
+      if (session.id) await storage.destroySession(session);
+      session = await storage.getSession();
+      for (const [key, value] of Object.entries(data)) session.set(key as keyof SessionData, value as never);
+      state.session = session;
+      rotated = true;
+    },
+  };
+  context.set(requestContext, state);
+
+  let response = await next();
+
+  // A page that failed because the database is unreachable answers 503 (try again later),
+  // not 500, so load balancers and monitoring see what is going on.
+  if (response.status >= 500 && response.status !== 503 && !(await isDatabaseReady(services.db, 1_000))) {
+    response = new Response(response.body, { status: 503, statusText: "Service Unavailable", headers: response.headers });
+    response.headers.set("Retry-After", "60");
+    return response;
+  }
+
+  const changed = JSON.stringify(state.session.data) !== before;
+  if (rotated || changed) {
+    const isEmpty = Object.keys(state.session.data).length === 0;
+    if (isEmpty && !state.session.id) return response;
+    try {
+      response.headers.append("Set-Cookie", await storage.commitSession(state.session, { expires: new Date(now + SESSION_LIFETIME_MS) }));
+    } catch (error) {
+      logger.error({ err: error }, "session could not be saved");
+    }
+  }
+  return response;
+};
+
+// Polling endpoints must not count as activity, or an open tab would never time out.
+function isKeepAliveFree(request: Request): boolean {
+  return new URL(request.url).pathname === "/sessie/status";
+}
+
+export function getRequestState(context: { get: <T>(key: import("react-router").RouterContext<T>) => T }): RequestState {
+  const state = context.get(requestContext);
+  if (!state) throw new Error("requestMiddleware did not run for this route");
+  return state;
+}

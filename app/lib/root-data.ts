@@ -1,0 +1,17 @@
+import type { Language } from "./i18n";
+
+// What the root loader gives every page (shared by the server loader and the browser).
+export type HelpContact = { name: string; phone: string; phoneDisplay: string };
+export type Viewer =
+  | { kind: "resident"; name: string }
+  | { kind: "staff"; name: string; role: "klantmanager" | "servicepunt" | "beheerder"; municipalityName: string };
+
+export type RootData = {
+  lang: Language;
+  dir: "ltr" | "rtl";
+  resources: Record<string, Record<string, unknown>>;
+  viewer: Viewer | null;
+  municipality: { slug: string; name: string } | null;
+  help: HelpContact | null;
+  idleMinutes: number;
+};

@@ -1,0 +1,19 @@
+import type { Language } from "./i18n";
+
+// All locale files are bundled into the server; only the page's language is sent to the browser.
+const modules = import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", { eager: true });
+
+export type Resources = Record<string, Record<string, unknown>>;
+
+const byLanguage = new Map<string, Resources>();
+for (const [file, module] of Object.entries(modules)) {
+  const [, lang, namespace] = file.match(/locales\/([a-z]{2})\/([\w-]+)\.json$/) ?? [];
+  if (!lang || !namespace) continue;
+  const resources = byLanguage.get(lang) ?? {};
+  resources[namespace] = module.default;
+  byLanguage.set(lang, resources);
+}
+
+export function getResources(lang: Language): Resources {
+  return byLanguage.get(lang) ?? {};
+}

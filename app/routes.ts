@@ -1,0 +1,39 @@
+import { index, prefix, route, type RouteConfig, type RouteConfigEntry } from "@react-router/dev/routes";
+
+// Every URL is decided here. Pages exist once per language: Dutch without a prefix, the other
+// languages under /en, /ar, /tr, /pl, /uk (static prefixes, so /en never collides with a
+// municipality slug). Route ids get the language as suffix because ids must be unique.
+const LANGUAGE_PREFIXES = ["en", "ar", "tr", "pl", "uk"];
+
+function pages(lang?: string): RouteConfigEntry[] {
+  const id = (name: string) => (lang ? `${name}.${lang}` : name);
+  const entries = [
+    index("routes/home.tsx", { id: id("home") }),
+    route("inloggen", "routes/login.tsx", { id: id("login") }),
+    route("uitloggen", "routes/logout.tsx", { id: id("logout") }),
+    route("uitgelogd", "routes/logged-out.tsx", { id: id("logged-out") }),
+    route("mijn", "routes/resident-home.tsx", { id: id("resident-home") }),
+    route("mijn/contactgegevens", "routes/contact-details.tsx", { id: id("contact-details") }),
+    route("medewerker", "routes/staff-home.tsx", { id: id("staff-home") }),
+    route("medewerker/inloggen", "routes/staff-login.tsx", { id: id("staff-login") }),
+    route(":municipality", "routes/municipality-landing.tsx", { id: id("municipality-landing") }),
+    route("*", "routes/not-found.tsx", { id: id("not-found") }),
+  ];
+  return lang ? prefix(lang, entries) : entries;
+}
+
+export default [
+  // Not pages: no language prefix.
+  route("healthz", "routes/healthz.ts"),
+  route("readyz", "routes/readyz.ts"),
+  route("thema/:file", "routes/theme-css.ts"),
+  route("auth/callback", "routes/auth-callback.tsx"),
+  route("sessie/verlengen", "routes/session-keepalive.ts"),
+  route("dev-idp/.well-known/openid-configuration", "routes/dev-idp/discovery.ts"),
+  route("dev-idp/authorize", "routes/dev-idp/authorize.tsx"),
+  route("dev-idp/token", "routes/dev-idp/token.ts"),
+  route("dev-idp/jwks", "routes/dev-idp/jwks.ts"),
+  route("dev-idp/logout", "routes/dev-idp/logout.ts"),
+  ...LANGUAGE_PREFIXES.flatMap((lang) => pages(lang)),
+  ...pages(),
+] satisfies RouteConfig;

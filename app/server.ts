@@ -1,0 +1,67 @@
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express from "express";
+import "react-router";
+import { ConfigError, getEnv } from "./lib/env.server";
+import { bodyLimit } from "./lib/http/body-limit";
+import { securityHeaders } from "./lib/http/security-headers";
+import { logger } from "./lib/logger.server";
+import { startServices } from "./lib/services.server";
+
+// The production entry (`npm start` runs the bundle of this file): check the configuration,
+// open and migrate the database, seed demo data where configured, then listen.
+
+async function main() {
+  const env = getEnv();
+  const { handle } = await startServices();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.isProduction ? 1 : false);
+  app.use(securityHeaders(env.isProduction));
+  app.use(compression());
+  app.use(bodyLimit(env.MAX_BODY_BYTES));
+  // Fingerprinted build assets can be cached for good; everything else briefly.
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      // Paths only: query strings can carry personal data.
+      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
+    });
+    next();
+  });
+  app.all(
+    "/{*splat}",
+    createRequestHandler({
+      // A virtual module provided by the React Router Vite plugin at build time.
+      build: () => import("virtual:react-router/server-build"),
+    }),
+  );
+
+  const server = app.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : env.PORT;
+    logger.info({ url: `http://${env.HOST}:${port}`, database: handle.kind }, "Meedoen is listening");
+  });
+
+  // Without this the process lingers for tens of seconds on open database handles.
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    server.close();
+    await handle.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    logger.fatal({ err: error }, "Meedoen could not start");
+  }
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as foundation from "./2026-11-23-0001-foundation";
+
+// An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
+// the same migrations, in the same order, without file-system tricks.
+const migrations: Record<string, Migration> = {
+  "2026-11-23-0001-foundation": foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

@@ -1,0 +1,44 @@
+// Test identities offered by the development identity provider and used by the tests.
+// BSNs are in the 9999xxxxx range used for test persons and pass the 11-test; they are not
+// real people. Addresses are in the seeded municipalities.
+
+export type TestResident = {
+  key: string;
+  bsn: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  streetAddress: string;
+  postalCode: string;
+  locality: string;
+  municipality: string; // slug
+};
+
+export type TestStaff = {
+  key: string;
+  name: string;
+  email: string;
+  role: "klantmanager" | "servicepunt" | "beheerder";
+  municipality: string; // slug
+};
+
+export const testResidents: TestResident[] = [
+  { key: "fatima", bsn: "999990019", givenName: "Fatima", familyName: "El Amrani", birthDate: "1988-04-12", streetAddress: "Raadhuisstraat 12", postalCode: "2651 AB", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  { key: "daan", bsn: "999990068", givenName: "Daan", familyName: "de Vries", birthDate: "2003-09-30", streetAddress: "Oudeweg 4", postalCode: "2665 CD", locality: "Bleiswijk", municipality: "lansingerland" },
+  { key: "olena", bsn: "999990159", givenName: "Olena", familyName: "Kovalenko", birthDate: "1979-01-23", streetAddress: "Brinklaan 88", postalCode: "1404 GA", locality: "Bussum", municipality: "gooise-meren" },
+  { key: "mehmet", bsn: "999990299", givenName: "Mehmet", familyName: "Yılmaz", birthDate: "1969-06-02", streetAddress: "Vestingwal 7", postalCode: "1411 EA", locality: "Naarden", municipality: "gooise-meren" },
+  { key: "anna", bsn: "999990810", givenName: "Anna", familyName: "Kowalska", birthDate: "1995-11-17", streetAddress: "Dorpsstraat 31", postalCode: "3641 ED", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "sanne", bsn: "999990901", givenName: "Sanne", familyName: "Bakker", birthDate: "2001-02-08", streetAddress: "Herenweg 150", postalCode: "3645 DT", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+];
+
+export const testStaff: TestStaff[] = [
+  { key: "km-lansingerland", name: "Karin Vermeulen", email: "k.vermeulen@lansingerland.example", role: "klantmanager", municipality: "lansingerland" },
+  { key: "sp-lansingerland", name: "Youssef Haddou", email: "y.haddou@lansingerland.example", role: "servicepunt", municipality: "lansingerland" },
+  { key: "bh-lansingerland", name: "Petra Smit", email: "p.smit@lansingerland.example", role: "beheerder", municipality: "lansingerland" },
+  { key: "km-gooise-meren", name: "Ruben Jansen", email: "r.jansen@gooisemeren.example", role: "klantmanager", municipality: "gooise-meren" },
+  { key: "sp-gooise-meren", name: "Ilse de Boer", email: "i.deboer@gooisemeren.example", role: "servicepunt", municipality: "gooise-meren" },
+  { key: "bh-gooise-meren", name: "Tom Visser", email: "t.visser@gooisemeren.example", role: "beheerder", municipality: "gooise-meren" },
+  { key: "km-de-ronde-venen", name: "Esther Mulder", email: "e.mulder@derondevenen.example", role: "klantmanager", municipality: "de-ronde-venen" },
+  { key: "sp-de-ronde-venen", name: "Bram Peters", email: "b.peters@derondevenen.example", role: "servicepunt", municipality: "de-ronde-venen" },
+  { key: "bh-de-ronde-venen", name: "Linda Hendriks", email: "l.hendriks@derondevenen.example", role: "beheerder", municipality: "de-ronde-venen" },
+];

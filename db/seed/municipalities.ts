@@ -1,0 +1,66 @@
+import type { MunicipalitySettings } from "../../app/features/municipalities/schema";
+
+// Demo municipalities. Contact details are illustrative, not the real desks. Colours are
+// chosen per municipality and pass the WCAG contrast checks in the settings schema.
+export const demoMunicipalities: Array<{ slug: string; name: string; settings: MunicipalitySettings }> = [
+  {
+    slug: "lansingerland",
+    name: "Lansingerland",
+    settings: {
+      theme: { brand: "#00594f", brandText: "#ffffff", link: "#00594f", accent: "#8cc63f" },
+      servicepunt: {
+        name: "Servicepunt Werk en Inkomen",
+        streetAddress: "Raadhuisplein 1",
+        postalCode: "2651 AA",
+        locality: "Berkel en Rodenrijs",
+        phone: "14010",
+        phoneDisplay: "14 010",
+        openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "08:30", closes: "17:00" }],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
+  {
+    slug: "gooise-meren",
+    name: "Gooise Meren",
+    settings: {
+      theme: { brand: "#1b3a6b", brandText: "#ffffff", link: "#1b4f9c", accent: "#e6a100" },
+      servicepunt: {
+        name: "Werkplein Gooise Meren",
+        streetAddress: "Brinklaan 35",
+        postalCode: "1404 EW",
+        locality: "Bussum",
+        phone: "14035",
+        phoneDisplay: "14 035",
+        openingHours: [
+          { days: ["mon", "tue", "wed", "thu"], opens: "09:00", closes: "17:00" },
+          { days: ["fri"], opens: "09:00", closes: "12:30" },
+        ],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
+  {
+    slug: "de-ronde-venen",
+    name: "De Ronde Venen",
+    settings: {
+      theme: { brand: "#a6192e", brandText: "#ffffff", link: "#9c1a2c", accent: "#f2c500" },
+      servicepunt: {
+        name: "Servicepunt Werk, Inkomen en Zorg",
+        streetAddress: "Croonstadtlaan 111",
+        postalCode: "3641 AL",
+        locality: "Mijdrecht",
+        phone: "0297291616",
+        phoneDisplay: "0297 29 16 16",
+        openingHours: [
+          { days: ["mon", "tue", "wed", "thu"], opens: "08:30", closes: "16:30" },
+          { days: ["fri"], opens: "08:30", closes: "12:00" },
+        ],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
+];
