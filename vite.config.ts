@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 // handler), so `node build/server/index.js` is the whole portal: config check,
 // embedded database, migrations, demo data, then listen.
 export default defineConfig(({ isSsrBuild }) => ({
-  build: isSsrBuild ? { rollupOptions: { input: "./app/server.ts" }, target: "node20" } : {},
+  build: isSsrBuild ? { rollupOptions: { input: "./app/server.ts" } } : {},
   resolve: { tsconfigPaths: true },
   plugins: [reactRouter()],
 }));
