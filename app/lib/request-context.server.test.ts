@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../tests/fixtures/test-database";
-import { callRoute, cookieFrom, createTestServices, formRequest, signInResident } from "../../tests/fixtures/route-harness";
+import { callRoute, cookieFrom, createTestServices, formRequest, type HandlerArgs, signInResident } from "../../tests/fixtures/route-harness";
 import { createResident } from "../../tests/fixtures/residents";
 import { seedDemoData } from "../../db/seed";
 import { action as logoutAction } from "~/routes/logout";
@@ -67,10 +67,10 @@ describe.each(testBackends())("sessions and identity (%s)", (backend) => {
   });
 
   it("keeps the chosen language for the session", async () => {
-    const { setCookie } = await callRoute(services, ({ request, context }) => loadRootData(request, context, {}), new Request("http://meedoen.test/tr/lansingerland"));
+    const { setCookie } = await callRoute(services, ({ request, context }: HandlerArgs) => loadRootData(request, context, {}), new Request("http://meedoen.test/tr/lansingerland"));
     const cookie = cookieFrom(setCookie);
     // A page without a language in its URL (the login callback, the identity provider) uses it.
-    const { result } = await callRoute(services, ({ request, context }) => loadRootData(request, context, {}), new Request("http://meedoen.test/dev-idp/authorize", { headers: { Cookie: cookie } }));
+    const { result } = await callRoute(services, ({ request, context }: HandlerArgs) => loadRootData(request, context, {}), new Request("http://meedoen.test/dev-idp/authorize", { headers: { Cookie: cookie } }));
     expect(result).toMatchObject({ lang: "tr", dir: "ltr" });
   });
 

@@ -8,6 +8,11 @@ function parse(fields: Record<string, string>) {
   return parseWithZod(formData, { schema: ContactDetailsSchema });
 }
 
+function errorsOf(fields: Record<string, string>) {
+  const result = parse(fields);
+  return result.status === "error" ? result.error : undefined;
+}
+
 describe("Dutch mobile numbers", () => {
   it.each(["0612345678", "06-12345678", "06 1234 5678", "+31612345678", "+31 6 1234 5678", "0031612345678"])("accepts %s", (input) => {
     expect(normalizeDutchMobile(input)).toBe("+31612345678");
@@ -26,9 +31,7 @@ describe("ContactDetailsSchema", () => {
   });
 
   it("gives translatable keys for every problem", () => {
-    const result = parse({ email: "niet-een-mail", mobile: "12345", preferredLanguage: "xx" });
-    expect(result.status).toBe("error");
-    expect(result.error).toEqual({
+    expect(errorsOf({ email: "niet-een-mail", mobile: "12345", preferredLanguage: "xx" })).toEqual({
       email: ["errors.email.invalid"],
       mobile: ["errors.mobile.invalid"],
       reminderChannel: ["errors.reminderChannel.required"],
@@ -37,14 +40,14 @@ describe("ContactDetailsSchema", () => {
   });
 
   it("needs an address for the chosen reminder channel", () => {
-    expect(parse({ reminderChannel: "email", preferredLanguage: "nl" }).error).toEqual({ email: ["errors.email.requiredForReminders"] });
-    expect(parse({ reminderChannel: "sms", preferredLanguage: "nl" }).error).toEqual({ mobile: ["errors.mobile.requiredForReminders"] });
+    expect(errorsOf({ reminderChannel: "email", preferredLanguage: "nl" })).toEqual({ email: ["errors.email.requiredForReminders"] });
+    expect(errorsOf({ reminderChannel: "sms", preferredLanguage: "nl" })).toEqual({ mobile: ["errors.mobile.requiredForReminders"] });
     expect(parse({ reminderChannel: "post", preferredLanguage: "nl" }).status).toBe("success");
   });
 
   it("refuses huge and hostile values with a message instead of an exception", () => {
-    const result = parse({ email: `${"a".repeat(300)}@voorbeeld.nl`, mobile: "<script>alert(1)</script>", reminderChannel: "post", preferredLanguage: "nl" });
-    expect(result.error?.email).toEqual(["errors.email.tooLong"]);
-    expect(result.error?.mobile).toEqual(["errors.mobile.invalid"]);
+    const errors = errorsOf({ email: `${"a".repeat(300)}@voorbeeld.nl`, mobile: "<script>alert(1)</script>", reminderChannel: "post", preferredLanguage: "nl" });
+    expect(errors?.email).toEqual(["errors.email.tooLong"]);
+    expect(errors?.mobile).toEqual(["errors.mobile.invalid"]);
   });
 });
