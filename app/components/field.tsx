@@ -1,4 +1,5 @@
-import { type FieldMetadata, getInputProps } from "@conform-to/react";
+import { getInputProps } from "@conform-to/react";
+import type { AnyField } from "./any-field";
 import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -7,7 +8,7 @@ import { useTranslation } from "react-i18next";
  * aria-describedby (conform adds it when the field is invalid) and starts with a visually
  * hidden "Fout:" so a screen reader announces it as an error, not as a hint.
  */
-function ErrorMessage({ id, errors }: { id: string; errors: string[] | undefined }) {
+export function ErrorMessage({ id, errors }: { id: string; errors: string[] | undefined }) {
   const { t } = useTranslation();
   if (!errors?.length) return null;
   return (
@@ -26,11 +27,16 @@ export function TextField({
   autoComplete,
   inputMode,
   dir,
+  list,
+  width,
 }: {
-  field: FieldMetadata<string | undefined>;
+  field: AnyField;
   label: string;
+  // id of a <datalist> with suggestions (works without JavaScript)
+  list?: string;
+  width?: "short";
   hint?: ReactNode;
-  type?: "text" | "email" | "tel";
+  type?: "text" | "email" | "tel" | "search";
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: "text" | "email" | "tel" | "numeric";
   // E-mail addresses and phone numbers read left to right, also on an Arabic page.
@@ -54,7 +60,8 @@ export function TextField({
         <input
           {...getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined })}
           key={field.key}
-          className={`utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}`}
+          className={`utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}${width === "short" ? " meedoen-textbox--short" : ""}`}
+          list={list}
           autoComplete={autoComplete}
           inputMode={inputMode}
           dir={dir}
@@ -71,7 +78,7 @@ export function RadioGroup({
   hint,
   options,
 }: {
-  field: FieldMetadata<string | undefined>;
+  field: AnyField;
   legend: string;
   hint?: ReactNode;
   options: Array<{ value: string; label: ReactNode; lang?: string }>;

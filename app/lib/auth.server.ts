@@ -7,6 +7,7 @@ import { isValidBsn } from "./bsn";
 import { recordAudit } from "./audit.server";
 import { localizePath, safeReturnPath } from "./i18n";
 import type { RequestState } from "./request-context.server";
+import { stashPendingForm } from "./pending-form.server";
 import { deleteAllSessionsOf } from "./session.server";
 
 /**
@@ -176,7 +177,11 @@ function loginRedirect(state: RequestState, request: Request, loginPath: string)
 export async function requireResident(state: RequestState, request: Request): Promise<Resident> {
   const residentId = state.session.get("residentId");
   const resident = residentId ? await getResidentById(state.services.db, residentId) : null;
-  if (!resident) loginRedirect(state, request, "/inloggen");
+  if (!resident) {
+    // A form sent after the session expired: keep what was typed for after the new login.
+    if (state.sessionExpired) await stashPendingForm(state, request);
+    loginRedirect(state, request, "/inloggen");
+  }
   return resident;
 }
 

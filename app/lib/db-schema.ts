@@ -77,9 +77,75 @@ export interface DB {
   staff: StaffTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  drafts: DraftsTable;
+  jobseeker_profiles: JobseekerProfilesTable;
+  occupations: OccupationsTable;
 }
 
 export type Resident = Selectable<ResidentsTable>;
 export type NewResident = Insertable<ResidentsTable>;
 export type ResidentUpdate = Updateable<ResidentsTable>;
 export type Staff = Selectable<StaffTable>;
+
+export type CaseType = "registratie_werkzoekende" | "wijziging" | "periodieke_check" | "uitstroompremie";
+export type CaseStatus = "ontvangen" | "in_behandeling" | "aanvulling_gevraagd" | "toegekend" | "afgewezen" | "afgehandeld";
+
+export interface CasesTable {
+  id: Generated<string>;
+  reference: string;
+  municipality_id: string;
+  resident_id: string;
+  type: CaseType;
+  status: ColumnType<CaseStatus, CaseStatus | undefined, CaseStatus>;
+  deadline: ColumnType<string, string, string>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  submission: ColumnType<Record<string, unknown>, string, string>;
+  form_version: string;
+  language: string;
+  assignee_id: string | null;
+  submitted_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseEventsTable {
+  id: Generated<string>;
+  case_id: string;
+  occurred_at: Timestamp;
+  type: string;
+  actor_type: "resident" | "staff" | "system";
+  actor_id: string | null;
+  visible_to_resident: ColumnType<boolean, boolean | undefined, never>;
+  data: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface DraftsTable {
+  id: Generated<string>;
+  resident_id: string;
+  form_type: string;
+  form_version: string;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  last_step: string | null;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface JobseekerProfilesTable {
+  id: Generated<string>;
+  resident_id: string;
+  version: number;
+  profile: ColumnType<Record<string, unknown>, string, never>;
+  form_version: string;
+  case_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface OccupationsTable {
+  code: string;
+  isco: string;
+  names: ColumnType<Record<string, string>, string, string>;
+  synonyms: ColumnType<string[], string[] | undefined, string[]>;
+  search_text: string;
+}

@@ -1,5 +1,5 @@
 import { createContext } from "react-router";
-import { seedDemoData } from "../../db/seed";
+import { seedDemoData, seedReferenceData } from "../../db/seed";
 import { type BsnCrypto, createBsnCrypto } from "./crypto.server";
 import { type Database, type DatabaseHandle, migrateToLatest, openDatabase } from "./db.server";
 import { type Env, getEnv } from "./env.server";
@@ -24,6 +24,7 @@ export function startServices(): Promise<{ services: Services; handle: DatabaseH
     const env = getEnv();
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
     await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
     if (env.seedDemoData) await seedDemoData(handle.db);
     logger.info({ database: handle.kind }, "services started");
     return { services: { env, db: handle.db, bsnCrypto: createBsnCrypto(env.BSN_ENCRYPTION_KEY) }, handle };

@@ -15,8 +15,10 @@ export type SessionData = {
   lastSeenAt?: number;
   idToken?: string;
   loginState?: { kind: "resident" | "staff"; state: string; nonce: string; codeVerifier: string; returnTo: string };
+  // Fields of a form posted after the session had expired, restored after logging in again.
+  pendingForm?: { path: string; fields: Array<[string, string]> };
 };
-export type SessionFlashData = { notice: "contact-saved" | "logged-out" };
+export type SessionFlashData = { notice: "contact-saved" | "logged-out" | "draft-saved" };
 export type AppSession = Session<SessionData, SessionFlashData>;
 
 const ANONYMOUS_SESSION_SECONDS = 24 * 60 * 60;

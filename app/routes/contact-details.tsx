@@ -45,7 +45,9 @@ export default function ContactDetails({ loaderData, actionData }: Route.Compone
         </Alert>
       ) : null}
       <Paragraph>{t("contact.intro")}</Paragraph>
-      <ContactDetailsForm defaults={loaderData.defaults} lastResult={actionData} title={t("contact.title")} />
+      {/* Keyed by the saved values: after a save the form starts again from what was stored
+          (a mobile number as 06 1234 5678), as it does after a full page load without JavaScript. */}
+      <ContactDetailsForm key={JSON.stringify(loaderData.defaults)} defaults={loaderData.defaults} lastResult={actionData} title={t("contact.title")} />
     </>
   );
 }

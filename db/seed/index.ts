@@ -3,6 +3,7 @@ import type { DB } from "../../app/lib/db-schema";
 import { upsertMunicipality } from "../../app/features/municipalities/municipalities.server";
 import { testStaff } from "./identities";
 import { demoMunicipalities } from "./municipalities";
+import { seedOccupations } from "./occupations";
 
 /**
  * Idempotent demo data: safe to run at every start. Residents are not seeded here: they are
@@ -29,4 +30,9 @@ export async function seedDemoData(db: Kysely<DB>): Promise<void> {
       .onConflict((oc) => oc.column("subject").doUpdateSet({ name: values.name, email: values.email, role: values.role, municipality_id: values.municipality_id }))
       .execute();
   }
+}
+
+/** Reference data every deployment needs, production included (also idempotent). */
+export async function seedReferenceData(db: Kysely<DB>): Promise<void> {
+  await seedOccupations(db);
 }

@@ -1,8 +1,8 @@
-import type { MunicipalitySettings } from "../../app/features/municipalities/schema";
+import type { MunicipalitySettingsInput } from "../../app/features/municipalities/schema";
 
 // Demo municipalities. Contact details are illustrative, not the real desks. Colours are
 // chosen per municipality and pass the WCAG contrast checks in the settings schema.
-export const demoMunicipalities: Array<{ slug: string; name: string; settings: MunicipalitySettings }> = [
+export const demoMunicipalities: Array<{ slug: string; name: string; settings: MunicipalitySettingsInput }> = [
   {
     slug: "lansingerland",
     name: "Lansingerland",

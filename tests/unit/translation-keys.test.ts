@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // Zod messages and t() calls name i18n keys; a key that does not exist would show the raw key
-// ("errors.email.invalid") to a resident. Scan the source for literal keys and look them up.
+// ("errors.email.invalid") to a resident. Scan the source for literal keys and look them up,
+// in the namespace the file asks for with useTranslation("…") (common when it asks for none).
 const appDir = path.resolve(__dirname, "../../app");
 const localesDir = path.resolve(__dirname, "../../locales");
 
@@ -24,25 +25,28 @@ function has(tree: unknown, key: string): boolean {
   return typeof node === "string";
 }
 
-const sources = sourceFiles(appDir).map((file) => readFileSync(file, "utf8"));
-const errorKeys = new Set(sources.flatMap((text) => [...text.matchAll(/["'](errors\.[A-Za-z.]+[A-Za-z])["']/g)].map((m) => m[1]!)));
-const tKeys = new Set(sources.flatMap((text) => [...text.matchAll(/\bt\(\s*"([A-Za-z][\w.-]*)"/g)].map((m) => m[1]!)));
+const sources = sourceFiles(appDir).map((file) => ({ file, text: readFileSync(file, "utf8") }));
+const errorKeys = new Set(sources.flatMap(({ text }) => [...text.matchAll(/["'](errors\.[A-Za-z.]+[A-Za-z])["']/g)].map((m) => m[1]!)));
+const usedKeys = sources.flatMap(({ file, text }) => {
+  const namespace = text.match(/useTranslation\(\s*"([\w-]+)"/)?.[1] ?? "common";
+  return [...text.matchAll(/\bt\(\s*"([A-Za-z][\w.-]*)"/g)].map((m) => ({ file: path.relative(appDir, file), namespace, key: m[1]! }));
+});
 const languages = readdirSync(localesDir);
-const common = Object.fromEntries(languages.map((l) => [l, JSON.parse(readFileSync(path.join(localesDir, l, "common.json"), "utf8"))]));
+const load = (lang: string, ns: string) => JSON.parse(readFileSync(path.join(localesDir, lang, `${ns}.json`), "utf8"));
 
 describe("translation keys used in code", () => {
   it("finds the keys it checks (guards against a broken scan)", () => {
     expect(errorKeys.size).toBeGreaterThan(8);
-    expect(tKeys.size).toBeGreaterThan(40);
+    expect(usedKeys.length).toBeGreaterThan(40);
   });
 
   it.each(languages)("every zod error key has a translation in %s", (lang) => {
-    const missing = [...errorKeys].filter((key) => !has(common[lang], key));
-    expect(missing).toEqual([]);
+    const common = load(lang, "common");
+    expect([...errorKeys].filter((key) => !has(common, key))).toEqual([]);
   });
 
   it.each(languages)("every literal t() key exists in %s", (lang) => {
-    const missing = [...tKeys].filter((key) => !has(common[lang], key));
+    const missing = usedKeys.filter(({ namespace, key }) => !has(load(lang, namespace), key) && !has(load(lang, "common"), key));
     expect(missing).toEqual([]);
   });
 });

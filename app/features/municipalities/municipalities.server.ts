@@ -1,5 +1,5 @@
 import type { Database } from "~/lib/db.server";
-import { type MunicipalitySettings, MunicipalitySettingsSchema, MunicipalitySlugSchema } from "./schema";
+import { type MunicipalitySettings, type MunicipalitySettingsInput, MunicipalitySettingsSchema, MunicipalitySlugSchema } from "./schema";
 
 export type Municipality = {
   id: string;
@@ -28,7 +28,7 @@ export async function listMunicipalities(db: Database): Promise<Array<Pick<Munic
   return db.selectFrom("municipalities").select(["slug", "name"]).orderBy("name").execute();
 }
 
-export async function upsertMunicipality(db: Database, input: { slug: string; name: string; settings: MunicipalitySettings }) {
+export async function upsertMunicipality(db: Database, input: { slug: string; name: string; settings: MunicipalitySettingsInput }) {
   const settings = JSON.stringify(MunicipalitySettingsSchema.parse(input.settings));
   return db
     .insertInto("municipalities")

@@ -41,10 +41,22 @@ export const MunicipalitySettingsSchema = z.object({
   searchPeriod: z.object({ appliesTo: z.enum(["under27", "everyone", "nobody"]), weeks: z.number().int().min(0).max(13) }),
   // Awb 4:13: a decision within 8 weeks unless a rule says otherwise.
   decisionTermWeeks: z.number().int().min(1).max(26).default(8),
+  // Days until a new case of each type is due in the queue.
+  caseDeadlineDays: z
+    .object({
+      registratie_werkzoekende: z.number().int().min(1).max(182).default(14),
+      wijziging: z.number().int().min(1).max(182).default(28),
+      periodieke_check: z.number().int().min(1).max(182).default(28),
+      uitstroompremie: z.number().int().min(1).max(182).default(56),
+    })
+    .prefault({}),
+  // Unsent answers are personal data too: kept only this long after the last change.
+  draftRetentionDays: z.number().int().min(1).max(90).default(30),
 });
 
 export type MunicipalityTheme = z.infer<typeof MunicipalityThemeSchema>;
 export type MunicipalitySettings = z.infer<typeof MunicipalitySettingsSchema>;
+export type MunicipalitySettingsInput = z.input<typeof MunicipalitySettingsSchema>;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const MunicipalitySlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60);
