@@ -1,0 +1,16 @@
+import { benchRegistration } from "./registration.bench.mjs";
+import { startPortal } from "./server.mjs";
+
+// `npm run bench`: builds, starts the portal, runs each benchmark, prints every figure next to
+// its budget, and exits non-zero when a budget is missed. BENCH_DATABASE_URL runs it against
+// real PostgreSQL instead of the embedded database.
+const portal = await startPortal({ port: Number(process.env.BENCH_PORT ?? 3290), databaseUrl: process.env.BENCH_DATABASE_URL });
+let ok = true;
+try {
+  console.log(`Meedoen bench, ${new Date().toISOString()}, database: ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}, node ${process.version}`);
+  ok = (await benchRegistration(portal.baseUrl)) && ok;
+} finally {
+  await portal.stop();
+}
+console.log(ok ? "\nAll budgets met." : "\nSome budgets were missed.");
+process.exit(ok ? 0 : 1);
