@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation, I18nextProvider } from "react-i18next";
-import { isRouteErrorResponse, type ShouldRevalidateFunctionArgs, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import { isRouteErrorResponse, type ShouldRevalidateFunctionArgs, useMatches, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
 import { SessionTimeoutWarning } from "./components/session-timeout-warning";
 import { SiteFooter } from "./components/site-footer";
@@ -53,7 +53,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 function Shell({ data, children }: { data: RootData; children: React.ReactNode }) {
-  const i18n = useMemo(() => createI18n(data.lang, data.resources), [data.lang, data.resources]);
+  const resources = useRouteTranslations(data.resources);
+  const i18n = useMemo(() => createI18n(data.lang, resources), [data.lang, resources]);
   return (
     <I18nextProvider i18n={i18n}>
       <SkipLink />
@@ -65,6 +66,15 @@ function Shell({ data, children }: { data: RootData; children: React.ReactNode }
       {data.viewer ? <SessionTimeoutWarning idleMinutes={data.idleMinutes} /> : null}
     </I18nextProvider>
   );
+}
+
+// Namespaces that the matched routes' loaders brought along (`translations`), merged with the root's.
+function useRouteTranslations(rootResources: RootData["resources"]): RootData["resources"] {
+  const matches = useMatches();
+  const extra = matches.map((match) => (match.loaderData as { translations?: RootData["resources"] } | undefined)?.translations).filter(Boolean);
+  const key = extra.map((t) => Object.keys(t!).join(",")).join("|");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the namespaces present decide the result
+  return useMemo(() => Object.assign({}, rootResources, ...extra), [rootResources, key]);
 }
 
 function SkipLink() {

@@ -6,7 +6,7 @@ import { DEFAULT_LANGUAGE, parseLocalizedPath, textDirection } from "./i18n";
 import { logger } from "./logger.server";
 import { getRequestState } from "./request-context.server";
 import type { RootData, Viewer } from "./root-data";
-import { getResources } from "./translations.server";
+import { getNamespaces } from "./translations.server";
 
 /**
  * Everything the layout needs. It never throws: with the database down it still returns the
@@ -49,7 +49,7 @@ export async function loadRootData(request: Request, context: Readonly<RouterCon
   return {
     lang: state.lang,
     dir: textDirection(state.lang),
-    resources: getResources(state.lang),
+    resources: getNamespaces(state.lang, ["common"]),
     viewer,
     municipality: municipality ? { slug: municipality.slug, name: municipality.name } : null,
     help: municipality

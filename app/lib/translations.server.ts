@@ -17,3 +17,13 @@ for (const [file, module] of Object.entries(modules)) {
 export function getResources(lang: Language): Resources {
   return byLanguage.get(lang) ?? {};
 }
+
+/**
+ * Only the namespaces a page needs travel with it: the root sends `common`, a feature's
+ * loaders add their own (`translations: getNamespaces(lang, ["registration"])`), and the root
+ * component merges what the matched routes bring.
+ */
+export function getNamespaces(lang: Language, namespaces: string[]): Resources {
+  const all = getResources(lang);
+  return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
+}

@@ -29,6 +29,16 @@ export const testResidents: TestResident[] = [
   { key: "mehmet", bsn: "999990299", givenName: "Mehmet", familyName: "Yılmaz", birthDate: "1969-06-02", streetAddress: "Vestingwal 7", postalCode: "1411 EA", locality: "Naarden", municipality: "gooise-meren" },
   { key: "anna", bsn: "999990810", givenName: "Anna", familyName: "Kowalska", birthDate: "1995-11-17", streetAddress: "Dorpsstraat 31", postalCode: "3641 ED", locality: "Mijdrecht", municipality: "de-ronde-venen" },
   { key: "sanne", bsn: "999990901", givenName: "Sanne", familyName: "Bakker", birthDate: "2001-02-08", streetAddress: "Herenweg 150", postalCode: "3645 DT", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+  { key: "youssef", bsn: "999991930", givenName: "Youssef", familyName: "Benali", birthDate: "2004-05-14", streetAddress: "Noordeindseweg 20", postalCode: "2651 CA", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  { key: "emma", bsn: "999992028", givenName: "Emma", familyName: "Jansen", birthDate: "1992-08-21", streetAddress: "Kerkstraat 5", postalCode: "2665 BT", locality: "Bleiswijk", municipality: "lansingerland" },
+  { key: "noor", bsn: "999992077", givenName: "Noor", familyName: "Haddad", birthDate: "2002-12-01", streetAddress: "Wilhelminalaan 33", postalCode: "2651 DX", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  { key: "lucas", bsn: "999992119", givenName: "Lucas", familyName: "Visser", birthDate: "1985-03-09", streetAddress: "Zuidweg 61", postalCode: "2671 MN", locality: "Bergschenhoek", municipality: "lansingerland" },
+  { key: "mila", bsn: "999992168", givenName: "Mila", familyName: "Petrenko", birthDate: "1998-07-19", streetAddress: "Meentweg 12", postalCode: "1411 GT", locality: "Naarden", municipality: "gooise-meren" },
+  { key: "ahmed", bsn: "999992259", givenName: "Ahmed", familyName: "Yusuf", birthDate: "1975-10-30", streetAddress: "Huizerweg 70", postalCode: "1402 AD", locality: "Bussum", municipality: "gooise-meren" },
+  { key: "julia", bsn: "999992399", givenName: "Julia", familyName: "Nowak", birthDate: "2000-01-26", streetAddress: "Hoofdweg 8", postalCode: "1398 EA", locality: "Muiden", municipality: "gooise-meren" },
+  { key: "finn", bsn: "999992910", givenName: "Finn", familyName: "de Groot", birthDate: "2005-04-03", streetAddress: "Proostdijstraat 2", postalCode: "3641 AB", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "aylin", bsn: "999993008", givenName: "Aylin", familyName: "Demir", birthDate: "1990-09-12", streetAddress: "Dorpsstraat 77", postalCode: "3641 EC", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "taras", bsn: "999993057", givenName: "Taras", familyName: "Shevchenko", birthDate: "1983-11-05", streetAddress: "Baambrugse Zuwe 10", postalCode: "3645 AE", locality: "Vinkeveen", municipality: "de-ronde-venen" },
 ];
 
 export const testStaff: TestStaff[] = [

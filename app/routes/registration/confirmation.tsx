@@ -4,7 +4,7 @@ import type { Route } from "./+types/confirmation";
 import { Alert, Heading2, Link, ListItem, Paragraph, UnorderedList } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { getLatestResidentCaseOfType } from "~/features/cases/cases.server";
-import { requireRegistrant } from "~/features/registration/page-data.server";
+import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import { searchPeriodEnd } from "~/features/registration/target-groups";
 import { todayIso } from "~/lib/date-schema";
 import { formatDate } from "~/lib/format-date.server";
@@ -20,6 +20,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const submittedOn = todayIso(registration.submitted_at);
   const searchEnd = searchPeriodEnd(municipality.settings, resident.birth_date, submittedOn);
   return {
+    translations: registrationTranslations(state),
     reference: registration.reference,
     submittedOn: formatDate(registration.submitted_at, state.lang),
     answerBy: formatDate(registration.deadline, state.lang),

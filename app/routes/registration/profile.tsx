@@ -3,7 +3,7 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import { Alert, Heading2, Link, ListItem, Paragraph, UnorderedList } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
-import { requireRegistrant } from "~/features/registration/page-data.server";
+import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import type { JobseekerProfile } from "~/features/registration/profile";
 import { ProfileSummary } from "~/features/registration/profile-summary";
 import { getCurrentProfile, getRegistrationDraft, listProfileVersions, startProfileUpdate, toPartialProfile } from "~/features/registration/registration.server";
@@ -22,6 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const partial = toPartialProfile(current.profile as unknown as JobseekerProfile);
   const versions = await listProfileVersions(db, resident.id);
   return {
+    translations: registrationTranslations(state),
     partial,
     ...(await summaryExtras(db, partial, state.lang)),
     updateInProgress: Boolean(await getRegistrationDraft(db, resident.id)),

@@ -5,7 +5,7 @@ import type { Route } from "./+types/proof";
 import { PageTitle } from "~/components/page-title";
 import { PrintButton } from "~/components/print-button";
 import { getLatestResidentCaseOfType } from "~/features/cases/cases.server";
-import { requireRegistrant } from "~/features/registration/page-data.server";
+import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import type { JobseekerProfile } from "~/features/registration/profile";
 import { ProfileSummary } from "~/features/registration/profile-summary";
 import { getCurrentProfile, toPartialProfile } from "~/features/registration/registration.server";
@@ -14,7 +14,7 @@ import { formatDate } from "~/lib/format-date.server";
 import { createI18n } from "~/lib/i18n-instance";
 import { DEFAULT_LANGUAGE, type Language, localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
-import { getResources } from "~/lib/translations.server";
+import { getNamespaces } from "~/lib/translations.server";
 
 // Proof of registration to print or save as PDF: the resident's language beside the Dutch
 // text, which is the one that counts.
@@ -35,12 +35,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     })),
   );
   return {
+    translations: registrationTranslations(state),
     partial,
     reference: registration.reference,
     name: `${resident.given_name} ${resident.family_name}`,
     municipality: municipality.name,
     columns,
-    dutchResources: state.lang === DEFAULT_LANGUAGE ? null : getResources(DEFAULT_LANGUAGE),
+    dutchResources: state.lang === DEFAULT_LANGUAGE ? null : getNamespaces(DEFAULT_LANGUAGE, ["common", "registration"]),
   };
 }
 

@@ -7,7 +7,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { ErrorMessage } from "~/components/field";
 import { PageTitle } from "~/components/page-title";
 import { getLatestResidentCaseOfType } from "~/features/cases/cases.server";
-import { requireRegistrant } from "~/features/registration/page-data.server";
+import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import { ProfileSummary } from "~/features/registration/profile-summary";
 import { assembleProfile, getRegistrationDraft, submitRegistration } from "~/features/registration/registration.server";
 import { DeclarationSchema } from "~/features/registration/schema";
@@ -27,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     throw redirect(localizePath(state.lang, submitted ? "/mijn/inschrijven/bevestiging" : "/mijn/inschrijven"));
   }
   const { partial, incomplete } = await assembleProfile(db, draft.answers, state.lang);
-  return { partial, incomplete, ...(await summaryExtras(db, partial, state.lang)) };
+  return { translations: registrationTranslations(state), partial, incomplete, ...(await summaryExtras(db, partial, state.lang)) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -3,7 +3,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/start";
 import { ButtonLink, Heading2, ListItem, Paragraph, UnorderedList } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
-import { requireRegistrant } from "~/features/registration/page-data.server";
+import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import { getCurrentProfile, getRegistrationDraft } from "~/features/registration/registration.server";
 import { nextStepSlug, REGISTRATION_STEPS, type RegistrationStepSlug } from "~/features/registration/steps";
 import { formatDate } from "~/lib/format-date.server";
@@ -21,6 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const last = draft?.lastStep as RegistrationStepSlug | null | undefined;
   const resumeAt = last ? (nextStepSlug(last) ?? "controleren") : REGISTRATION_STEPS[0].slug;
   return {
+    translations: registrationTranslations(state),
     resumeAt,
     hasDraft: Boolean(draft),
     draftExpiresOn: draft ? formatDate(draft.expiresAt, state.lang) : null,

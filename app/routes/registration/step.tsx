@@ -3,7 +3,7 @@ import { data, redirect } from "react-router";
 import type { Route } from "./+types/step";
 import { getCurrentProfile, getRegistrationDraft, experienceEntries } from "~/features/registration/registration.server";
 import { listOccupationNames } from "~/features/registration/occupations.server";
-import { requireRegistrant } from "~/features/registration/page-data.server";
+import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import { handleStepSubmit } from "~/features/registration/step-actions.server";
 import { StepLayout } from "~/features/registration/step-layout";
 import { findStep, nextStepSlug, previousStepSlug } from "~/features/registration/steps";
@@ -43,6 +43,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const editIndex = editParam !== null && /^\d+$/.test(editParam) && Number(editParam) < entries.length ? Number(editParam) : null;
   const editing = editIndex === null ? undefined : entries[editIndex]!;
   return {
+    translations: registrationTranslations(state),
     step: { slug: step.slug, key: step.key, number: step.number, total: step.total },
     returnToReview,
     backHref: localizePath(state.lang, returnToReview ? "/mijn/inschrijven/controleren" : previous ? `/mijn/inschrijven/${previous}` : "/mijn/inschrijven"),
