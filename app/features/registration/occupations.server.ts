@@ -34,18 +34,25 @@ export async function resolveOccupation(db: Database, typed: string, lang: Langu
   return row?.code ?? null;
 }
 
-/** Up to `limit` occupations whose names or synonyms contain the text: "Bedoelt u …?". */
+/**
+ * Up to `limit` occupations whose names or synonyms contain the text: "Bedoelt u …?". Dutch
+ * glues words together ("schoonmaakhulp"), so when nothing contains the whole word, shorter
+ * beginnings are tried, down to four letters.
+ */
 export async function suggestOccupations(db: Database, typed: string, lang: Language, limit = 5): Promise<Occupation[]> {
   const needle = normalize(typed).replace(/[%_\\]/g, "");
-  if (needle.length < 2) return [];
-  const rows = await db
-    .selectFrom("occupations")
-    .select(["code", sql<string>`coalesce(names->>${lang}, names->>'nl')`.as("name")])
-    .where("search_text", "like", `%${needle}%`)
-    .orderBy("name")
-    .limit(limit)
-    .execute();
-  return rows;
+  for (let length = needle.length; length >= Math.min(4, needle.length) && length >= 2; length--) {
+    const rows = await db
+      .selectFrom("occupations")
+      .select(["code", sql<string>`coalesce(names->>${lang}, names->>'nl')`.as("name")])
+      .where("search_text", "like", `%${needle.slice(0, length)}%`)
+      .orderBy("name")
+      .limit(limit)
+      .execute();
+    if (rows.length) return rows;
+    if (needle.length - length >= 8) break;
+  }
+  return [];
 }
 
 export async function occupationNames(db: Database, codes: string[], lang: Language): Promise<Map<string, string>> {
