@@ -11,6 +11,10 @@ const PEOPLE = {
 
 type Project = keyof typeof PEOPLE;
 
+// A whole registration is some twenty pages, each checked with axe at two widths: on two cores
+// that takes most of a minute, so these journeys get more time than the default.
+test.describe.configure({ timeout: 180_000 });
+
 function stepHeading(page: Page, lang: Lang, key: string) {
   return page.getByRole("heading", { level: 1, name: r(lang, `steps.${key}`) });
 }
