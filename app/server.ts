@@ -20,7 +20,8 @@ async function main() {
   app.set("trust proxy", env.isProduction ? 1 : false);
   app.use(securityHeaders(env.isProduction));
   app.use(compression());
-  app.use(bodyLimit(env.MAX_BODY_BYTES));
+  // A form with a file may carry the file plus a little text.
+  app.use(bodyLimit(env.MAX_BODY_BYTES, env.MAX_UPLOAD_BYTES + 64 * 1024));
   // Fingerprinted build assets can be cached for good; everything else briefly.
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));

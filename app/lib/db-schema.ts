@@ -82,6 +82,9 @@ export interface DB {
   drafts: DraftsTable;
   jobseeker_profiles: JobseekerProfilesTable;
   occupations: OccupationsTable;
+  documents: DocumentsTable;
+  acknowledgements: AcknowledgementsTable;
+  feedback: FeedbackTable;
 }
 
 export type Resident = Selectable<ResidentsTable>;
@@ -107,6 +110,7 @@ export interface CasesTable {
   assignee_id: string | null;
   submitted_at: Timestamp;
   updated_at: Timestamp;
+  feedback_given: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface CaseEventsTable {
@@ -148,4 +152,39 @@ export interface OccupationsTable {
   names: ColumnType<Record<string, string>, string, string>;
   synonyms: ColumnType<string[], string[] | undefined, string[]>;
   search_text: string;
+}
+
+export type UploadContentType = "application/pdf" | "image/jpeg" | "image/png";
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  case_id: string;
+  resident_id: string;
+  uploaded_by_type: "resident" | "staff";
+  uploaded_by_id: string | null;
+  file_name: string;
+  content_type: UploadContentType;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
+export interface AcknowledgementsTable {
+  id: Generated<string>;
+  resident_id: string;
+  municipality_id: string | null;
+  text_key: string;
+  text_version: string;
+  language: string;
+  acknowledged_at: Timestamp;
+}
+
+export interface FeedbackTable {
+  id: Generated<string>;
+  municipality_id: string | null;
+  case_id: string | null;
+  answer: "makkelijk" | "moeilijk" | "hulp_nodig";
+  comment: string | null;
+  created_at: Timestamp;
 }

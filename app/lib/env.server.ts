@@ -26,6 +26,7 @@ const EnvSchema = z
     RESIDENT_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
     STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(600).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
     SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DIGID_OIDC_ISSUER: z.url().optional(),

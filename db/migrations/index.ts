@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-23-0001-foundation";
 import * as casesDraftsRegistration from "./2026-11-23-0002-cases-drafts-registration";
+import * as messagesDocumentsAcknowledgements from "./2026-11-23-0003-messages-documents-acknowledgements";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
 const migrations: Record<string, Migration> = {
   "2026-11-23-0001-foundation": foundation,
   "2026-11-23-0002-cases-drafts-registration": casesDraftsRegistration,
+  "2026-11-23-0003-messages-documents-acknowledgements": messagesDocumentsAcknowledgements,
 };
 
 export const migrationProvider: MigrationProvider = {

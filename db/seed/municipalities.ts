@@ -19,6 +19,7 @@ export const demoMunicipalities: Array<{ slug: string; name: string; settings: M
       },
       searchPeriod: { appliesTo: "under27", weeks: 4 },
       decisionTermWeeks: 8,
+      usesTegenprestatie: true,
     },
   },
   {

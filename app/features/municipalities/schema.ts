@@ -50,6 +50,8 @@ export const MunicipalitySettingsSchema = z.object({
       uitstroompremie: z.number().int().min(1).max(182).default(56),
     })
     .prefault({}),
+  // Whether the municipality asks a tegenprestatie (unpaid useful work in return).
+  usesTegenprestatie: z.boolean().default(false),
   // Unsent answers are personal data too: kept only this long after the last change.
   draftRetentionDays: z.number().int().min(1).max(90).default(30),
 });
@@ -60,3 +62,14 @@ export type MunicipalitySettingsInput = z.input<typeof MunicipalitySettingsSchem
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const MunicipalitySlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60);
+
+/** What a beheerder may change about the Servicepunt from the staff pages. */
+export const ServicepuntContactSchema = z.object({
+  name: z.string({ error: "errors.settings.nameRequired" }).trim().min(2, "errors.settings.nameRequired").max(120, "errors.settings.nameTooLong"),
+  phone: z
+    .string({ error: "errors.settings.phoneInvalid" })
+    .trim()
+    .transform((v) => v.replace(/[\s-]/g, ""))
+    .pipe(z.string().regex(/^\+?\d{5,15}$/, "errors.settings.phoneInvalid")),
+  phoneDisplay: z.string({ error: "errors.settings.phoneDisplayRequired" }).trim().min(5, "errors.settings.phoneDisplayRequired").max(30, "errors.settings.phoneDisplayRequired"),
+});

@@ -8,7 +8,7 @@ describe("bodyLimit", () => {
   let close: () => void;
   beforeAll(async () => {
     const app = express();
-    app.use(bodyLimit(1024));
+    app.use(bodyLimit(1024, 4096));
     app.post("/", (req, res) => {
       let size = 0;
       req.on("data", (chunk: Buffer) => (size += chunk.length));
@@ -29,6 +29,12 @@ describe("bodyLimit", () => {
   it("refuses a declared oversized body with 413", async () => {
     const response = await fetch(base, { method: "POST", body: "x".repeat(5000) });
     expect(response.status).toBe(413);
+  });
+
+  it("allows a larger body for a form with a file, up to its own limit", async () => {
+    const headers = { "Content-Type": "multipart/form-data; boundary=x" };
+    expect((await fetch(base, { method: "POST", body: "x".repeat(3000), headers })).status).toBe(200);
+    expect((await fetch(base, { method: "POST", body: "x".repeat(5000), headers })).status).toBe(413);
   });
 
   it("refuses an oversized body sent without a length (chunked) with 413", async () => {

@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import type { UploadContentType } from "./db-schema";
+
+/**
+ * Uploaded files are judged by their bytes, not their name: a .exe renamed to .pdf is
+ * refused. Phone photos arrive as JPEG (or PNG from a screenshot); documents as PDF.
+ */
+
+const SIGNATURES: Array<{ type: UploadContentType; bytes: number[] }> = [
+  { type: "application/pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: "image/jpeg", bytes: [0xff, 0xd8, 0xff] },
+  { type: "image/png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+
+export function sniffContentType(bytes: Uint8Array): UploadContentType | null {
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b))?.type ?? null;
+}
+
+const EXTENSION: Record<UploadContentType, string> = { "application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png" };
+
+/** A name safe to show and to send back: no folders, control or direction characters, short. */
+export function sanitizeFileName(name: string, type: UploadContentType): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base
+    .normalize("NFC")
+    // control characters and bidirectional overrides (which can disguise "fdp.exe" as "exe.pdf")
+    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[<>:"|?*]/g, "_")
+    .replace(/\.[^.]*$/, "")
+    .trim()
+    .slice(0, 80);
+  return `${cleaned || "bestand"}${EXTENSION[type]}`;
+}
+
+export type Upload = { fileName: string; contentType: UploadContentType; size: number; sha256: string; content: Buffer };
+
+/** `null` when no file was chosen; an i18n error key when the file cannot be accepted. */
+export async function readUpload(value: FormDataEntryValue | null, maxBytes: number): Promise<{ upload: Upload | null } | { error: string }> {
+  if (!value || typeof value === "string" || value.size === 0) return { upload: null };
+  if (value.size > maxBytes) return { error: "errors.upload.tooBig" };
+  const content = Buffer.from(await value.arrayBuffer());
+  const contentType = sniffContentType(content);
+  if (!contentType) return { error: "errors.upload.wrongType" };
+  return {
+    upload: {
+      fileName: sanitizeFileName(value.name, contentType),
+      contentType,
+      size: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+      content,
+    },
+  };
+}
