@@ -120,12 +120,13 @@ export default function ResidentHome({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="more-title">
         <Heading2 id="more-title">{t("residentHome.moreTitle")}</Heading2>
+        {d.hasContactDetails ? null : <Paragraph>{t("residentHome.contactTodo")}</Paragraph>}
         <ul className="utrecht-link-list utrecht-link-list--html-ul">
           <li className="utrecht-link-list__item">
             <Link to={href("/mijn/rechten-en-plichten")}>{t("residentHome.rightsLink")}</Link>
           </li>
           <li className="utrecht-link-list__item">
-            <Link to={href("/mijn/contactgegevens")}>{d.hasContactDetails ? t("residentHome.contactLink") : t("residentHome.contactTodo")}</Link>
+            <Link to={href("/mijn/contactgegevens")}>{t("residentHome.contactLink")}</Link>
           </li>
         </ul>
       </section>
