@@ -1,60 +1,10 @@
 import type { AnyField } from "./any-field";
 import type { ReactNode } from "react";
-import { ErrorMessage, radioOptionId } from "./field";
+import { type ChoiceOption, ChoiceGroup, ErrorMessage } from "./field";
 
-/**
- * A group of checkboxes in a fieldset with its legend, hint and error, in the NL Design
- * System markup. Works as a plain HTML form field without JavaScript.
- */
-export function CheckboxGroup({
-  field,
-  legend,
-  hint,
-  options,
-  defaultValue,
-}: {
-  field: AnyField;
-  legend: ReactNode;
-  hint?: ReactNode;
-  options: Array<{ value: string; label: ReactNode; lang?: string }>;
-  defaultValue?: string[];
-}) {
-  const invalid = Boolean(field.errors?.length);
-  const describedBy = [hint ? field.descriptionId : null, invalid ? field.errorId : null].filter(Boolean).join(" ") || undefined;
-  const initial = field.initialValue;
-  const checked = new Set(defaultValue ?? (Array.isArray(initial) ? initial : typeof initial === "string" ? [initial] : []));
-  return (
-    <div className={`utrecht-form-field utrecht-form-field--checkbox-group${invalid ? " utrecht-form-field--invalid" : ""}`}>
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={describedBy} id={field.id}>
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-        {hint ? (
-          <div className="utrecht-form-field-description" id={field.descriptionId}>
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage id={field.errorId} errors={field.errors} />
-        {options.map((option) => {
-          const id = radioOptionId(field.id, option.value);
-          return (
-            <div className="utrecht-form-field utrecht-form-field--checkbox meedoen-choice" key={option.value}>
-              <input
-                type="checkbox"
-                className="utrecht-checkbox utrecht-checkbox--html-input"
-                id={id}
-                name={field.name}
-                value={option.value}
-                defaultChecked={checked.has(option.value)}
-                aria-invalid={invalid || undefined}
-              />
-              <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id} lang={option.lang}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
-  );
+/** Checkboxes for one question ("choose all that apply"). */
+export function CheckboxGroup(props: { field: AnyField; legend: ReactNode; hint?: ReactNode; options: ChoiceOption[] }) {
+  return <ChoiceGroup {...props} multiple />;
 }
 
 export function TextArea({ field, label, hint, maxLength }: { field: AnyField; label: ReactNode; hint?: ReactNode; maxLength: number }) {

@@ -1,7 +1,7 @@
 import type { AnyField } from "./any-field";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorMessage } from "./field";
+import { FieldGroup } from "./field";
 
 type Part = { name: "dag" | "maand" | "jaar" };
 
@@ -24,41 +24,31 @@ export function DateParts({
   const parts: Part[] = [...(withDay ? [{ name: "dag" } as Part] : []), { name: "maand" }, { name: "jaar" }];
   const errors = [...(field.errors ?? []), ...Object.values(field.allErrors ?? {}).flat()].filter((e, i, all) => all.indexOf(e) === i);
   const invalid = errors.length > 0;
-  const describedBy = [hint ? field.descriptionId : null, invalid ? field.errorId : null].filter(Boolean).join(" ") || undefined;
   const initial = (typeof field.initialValue === "object" && field.initialValue ? field.initialValue : {}) as Record<string, string | undefined>;
   return (
-    <div className={`utrecht-form-field meedoen-date${invalid ? " utrecht-form-field--invalid" : ""}`}>
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={describedBy} id={field.id}>
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-        {hint ? (
-          <div className="utrecht-form-field-description" id={field.descriptionId}>
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage id={field.errorId} errors={errors} />
-        <div className="meedoen-date__parts" dir="ltr">
-          {parts.map((part) => {
-            const id = `${field.id}-${part.name}`;
-            return (
-              <div className="meedoen-date__part" key={part.name}>
-                <label className="utrecht-form-label" htmlFor={id}>
-                  {t(`dateParts.${part.name}`)}
-                </label>
-                <input
-                  className={`utrecht-textbox utrecht-textbox--html-input meedoen-date__input--${part.name}`}
-                  id={id}
-                  name={`${field.name}.${part.name}`}
-                  defaultValue={initial[part.name] ?? ""}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={4}
-                  aria-invalid={invalid || undefined}
-                />
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldGroup field={field} legend={legend} hint={hint} errors={errors} kind="date">
+      <div className="meedoen-date__parts" dir="ltr">
+        {parts.map((part) => {
+          const id = `${field.id}-${part.name}`;
+          return (
+            <div className="meedoen-date__part" key={part.name}>
+              <label className="utrecht-form-label" htmlFor={id}>
+                {t(`dateParts.${part.name}`)}
+              </label>
+              <input
+                className={`utrecht-textbox utrecht-textbox--html-input meedoen-date__input--${part.name}`}
+                id={id}
+                name={`${field.name}.${part.name}`}
+                defaultValue={initial[part.name] ?? ""}
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={4}
+                aria-invalid={invalid || undefined}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </FieldGroup>
   );
 }

@@ -72,22 +72,30 @@ export function TextField({
   );
 }
 
-export function RadioGroup({
+/**
+ * A question with several inputs (choices, date parts) as a fieldset: the legend is the
+ * question, and the hint and error belong to the group, so a screen reader reads them when the
+ * first input gets focus.
+ */
+export function FieldGroup({
   field,
   legend,
   hint,
-  options,
+  errors = field.errors,
+  kind,
+  children,
 }: {
   field: AnyField;
-  legend: string;
+  legend: ReactNode;
   hint?: ReactNode;
-  options: Array<{ value: string; label: ReactNode; lang?: string }>;
+  errors?: string[];
+  kind: string;
+  children: ReactNode;
 }) {
-  const invalid = Boolean(field.errors?.length);
+  const invalid = Boolean(errors?.length);
   const describedBy = [hint ? field.descriptionId : null, invalid ? field.errorId : null].filter(Boolean).join(" ") || undefined;
-  const current = typeof field.initialValue === "string" ? field.initialValue : undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--radio-group${invalid ? " utrecht-form-field--invalid" : ""}`}>
+    <div className={`utrecht-form-field utrecht-form-field--${kind}${invalid ? " utrecht-form-field--invalid" : ""}`}>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={describedBy} id={field.id}>
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
         {hint ? (
@@ -95,30 +103,60 @@ export function RadioGroup({
             {hint}
           </div>
         ) : null}
-        <ErrorMessage id={field.errorId} errors={field.errors} />
-        {options.map((option) => {
-          const id = radioOptionId(field.id, option.value);
-          return (
-            <div className="utrecht-form-field utrecht-form-field--radio meedoen-choice" key={option.value}>
-              <input
-                type="radio"
-                className="utrecht-radio-button utrecht-radio-button--html-input"
-                id={id}
-                name={field.name}
-                value={option.value}
-                defaultChecked={current === option.value}
-                aria-invalid={invalid || undefined}
-                form={field.formId}
-              />
-              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id} lang={option.lang}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
+        <ErrorMessage id={field.errorId} errors={errors} />
+        {children}
       </fieldset>
     </div>
   );
+}
+
+export type ChoiceOption = { value: string; label: ReactNode; lang?: string };
+
+/** Radio buttons or checkboxes for one question. */
+export function ChoiceGroup({
+  field,
+  legend,
+  hint,
+  options,
+  multiple = false,
+}: {
+  field: AnyField;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: ChoiceOption[];
+  multiple?: boolean;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  const initial = field.initialValue;
+  const chosen = new Set(Array.isArray(initial) ? initial : typeof initial === "string" ? [initial] : []);
+  const type = multiple ? "checkbox" : "radio";
+  return (
+    <FieldGroup field={field} legend={legend} hint={hint} kind={multiple ? "checkbox-group" : "radio-group"}>
+      {options.map((option) => {
+        const id = radioOptionId(field.id, option.value);
+        return (
+          <div className={`utrecht-form-field utrecht-form-field--${type} meedoen-choice`} key={option.value}>
+            <input
+              type={type}
+              className={multiple ? "utrecht-checkbox utrecht-checkbox--html-input" : "utrecht-radio-button utrecht-radio-button--html-input"}
+              id={id}
+              name={field.name}
+              value={option.value}
+              defaultChecked={chosen.has(option.value)}
+              aria-invalid={invalid || undefined}
+            />
+            <label className={`utrecht-form-label utrecht-form-label--${type}`} htmlFor={id} lang={option.lang}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </FieldGroup>
+  );
+}
+
+export function RadioGroup(props: { field: AnyField; legend: ReactNode; hint?: ReactNode; options: ChoiceOption[] }) {
+  return <ChoiceGroup {...props} />;
 }
 
 export function radioOptionId(fieldId: string, value: string): string {

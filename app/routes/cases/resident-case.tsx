@@ -4,6 +4,7 @@ import { data, redirect } from "react-router";
 import type { Route } from "./+types/resident-case";
 import { Alert, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
+import { CaseTimeline } from "~/features/cases/case-timeline";
 import { CaseMessageForm } from "~/features/cases/case-message-form";
 import { FeedbackForm } from "~/features/cases/feedback-form";
 import { addResidentMessage, getResidentCaseDetail } from "~/features/cases/resident-cases.server";
@@ -114,14 +115,7 @@ export default function ResidentCase({ loaderData, actionData }: Route.Component
       <CaseMessageForm lastResult={actionData} isAnswer={Boolean(c.openRequest)} />
 
       <Heading2>{t("cases.timeline")}</Heading2>
-      <ol className="meedoen-timeline">
-        {c.events.map((e) => (
-          <li key={e.id}>
-            <span className="meedoen-timeline__date">{e.date}</span> {t(`cases.events.${e.type}`, { defaultValue: t("cases.events.other") })}
-            {e.text ? <span className="meedoen-timeline__text">{e.text}</span> : null}
-          </li>
-        ))}
-      </ol>
+      <CaseTimeline events={c.events} />
 
       <Heading2>{t("cases.documents")}</Heading2>
       {c.documents.length === 0 ? <Paragraph>{t("cases.noDocuments")}</Paragraph> : null}

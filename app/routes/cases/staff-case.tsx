@@ -7,6 +7,7 @@ import { TextArea } from "~/components/choice-fields";
 import { ErrorSummary } from "~/components/error-summary";
 import { Alert, Heading2 } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
+import { CaseTimeline } from "~/features/cases/case-timeline";
 import { InformationRequestSchema } from "~/features/cases/schema";
 import { getStaffCase, requestInformation } from "~/features/cases/staff-cases.server";
 import { listAcknowledgements } from "~/features/rights/rights.server";
@@ -97,14 +98,7 @@ export default function StaffCase({ loaderData, actionData }: Route.ComponentPro
         </button>
       </Form>
       <Heading2>{t("cases.timeline")}</Heading2>
-      <ol className="meedoen-timeline">
-        {c.events.map((e) => (
-          <li key={e.id}>
-            <span className="meedoen-timeline__date">{e.date}</span> {t(`cases.events.${e.type}`, { defaultValue: t("cases.events.other") })}
-            {e.text ? <span className="meedoen-timeline__text">{e.text}</span> : null}
-          </li>
-        ))}
-      </ol>
+      <CaseTimeline events={c.events} />
       {c.registration ? (
         <>
           <Heading2>{t("cases.submission")}</Heading2>
