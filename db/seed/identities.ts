@@ -38,6 +38,7 @@ export const testResidents: TestResident[] = [
   { key: "julia", bsn: "999992399", givenName: "Julia", familyName: "Nowak", birthDate: "2000-01-26", streetAddress: "Hoofdweg 8", postalCode: "1398 EA", locality: "Muiden", municipality: "gooise-meren" },
   { key: "finn", bsn: "999992910", givenName: "Finn", familyName: "de Groot", birthDate: "2005-04-03", streetAddress: "Proostdijstraat 2", postalCode: "3641 AB", locality: "Mijdrecht", municipality: "de-ronde-venen" },
   { key: "aylin", bsn: "999993008", givenName: "Aylin", familyName: "Demir", birthDate: "1990-09-12", streetAddress: "Dorpsstraat 77", postalCode: "3641 EC", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "sophie", bsn: "999993100", givenName: "Sophie", familyName: "van Dijk", birthDate: "1996-06-15", streetAddress: "Frieseweg 4", postalCode: "3861 AV", locality: "Nijkerk", municipality: "nijkerk" },
   { key: "taras", bsn: "999993057", givenName: "Taras", familyName: "Shevchenko", birthDate: "1983-11-05", streetAddress: "Baambrugse Zuwe 10", postalCode: "3645 AE", locality: "Vinkeveen", municipality: "de-ronde-venen" },
 ];
 
@@ -50,5 +51,6 @@ export const testStaff: TestStaff[] = [
   { key: "bh-gooise-meren", name: "Tom Visser", email: "t.visser@gooisemeren.example", role: "beheerder", municipality: "gooise-meren" },
   { key: "km-de-ronde-venen", name: "Esther Mulder", email: "e.mulder@derondevenen.example", role: "klantmanager", municipality: "de-ronde-venen" },
   { key: "sp-de-ronde-venen", name: "Bram Peters", email: "b.peters@derondevenen.example", role: "servicepunt", municipality: "de-ronde-venen" },
+  { key: "bh-nijkerk", name: "Wouter Kok", email: "w.kok@nijkerk.example", role: "beheerder", municipality: "nijkerk" },
   { key: "bh-de-ronde-venen", name: "Linda Hendriks", email: "l.hendriks@derondevenen.example", role: "beheerder", municipality: "de-ronde-venen" },
 ];

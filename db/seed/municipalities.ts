@@ -64,4 +64,24 @@ export const demoMunicipalities: Array<{ slug: string; name: string; settings: M
       decisionTermWeeks: 8,
     },
   },
+  {
+    // Nijkerk's visie op werk en participatie (seeds 001) — here mostly so journeys that change
+    // a municipality's settings have one to themselves.
+    slug: "nijkerk",
+    name: "Nijkerk",
+    settings: {
+      theme: { brand: "#5c2d91", brandText: "#ffffff", link: "#5c2d91", accent: "#00a0d2" },
+      servicepunt: {
+        name: "Sociaal Plein Nijkerk",
+        streetAddress: "Kolkstraat 27",
+        postalCode: "3861 AK",
+        locality: "Nijkerk",
+        phone: "0332472111",
+        phoneDisplay: "033 247 21 11",
+        openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "16:30" }],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
 ];

@@ -205,7 +205,9 @@ test("registers as werkzoekende in Dutch: problems explained, answers checked, o
   });
 });
 
-test("registers in Arabic, right to left", async ({ page, checkA11y, loginAsResident }, testInfo) => {
+const KLANTMANAGER_OF_ARABIC_RESIDENT = { js: "Karin Vermeulen", "no-js": "Ruben Jansen" } as const;
+
+test("registers in Arabic, right to left; staff read it in Dutch with script tags as text", async ({ page, checkA11y, loginAsResident, loginAsStaff, secondDevice }, testInfo) => {
   const person = PEOPLE[testInfo.project.name as Project].arabic;
   await page.goto("/ar/inloggen");
   await loginAsResident(page, person);
@@ -221,6 +223,19 @@ test("registers in Arabic, right to left", async ({ page, checkA11y, loginAsResi
   // Noor and Julia are under 27: the 4-week search period applies.
   await expect(page.getByRole("heading", { name: r("ar", "confirmation.searchTitle") })).toBeVisible();
   await checkA11y(page);
+  const reference = (await page.getByText(/^MD-\d{4}-\d{6}$/).textContent())!;
+
+  await test.step("the klantmanager reads it in Dutch, and what was typed stays text", async () => {
+    const staff = await secondDevice();
+    await staff.goto("/medewerker/inloggen");
+    await loginAsStaff(staff, KLANTMANAGER_OF_ARABIC_RESIDENT[testInfo.project.name as Project]);
+    await staff.getByRole("link", { name: new RegExp(escapeRegExp(reference)) }).click();
+    await expect(staff.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(staff.getByText(r("nl", "education.levels.mbo"), { exact: true })).toBeVisible();
+    await expect(staff.getByText("Afwasser <script>alert(1)</script>", { exact: false })).toBeVisible();
+    expect(await staff.evaluate(() => document.querySelectorAll("main script").length)).toBe(0);
+    await checkA11y(staff);
+  });
   await page.getByRole("link", { name: r("ar", "confirmation.proofLink") }).click();
   // The proof shows the Arabic text beside the binding Dutch text.
   await expect(page.locator('section[lang="ar"]')).toBeVisible();
