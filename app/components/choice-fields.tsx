@@ -1,6 +1,6 @@
 import type { AnyField } from "./any-field";
 import type { ReactNode } from "react";
-import { type ChoiceOption, ChoiceGroup, ErrorMessage } from "./field";
+import { type ChoiceOption, ChoiceGroup, LabelledField } from "./field";
 
 /** Checkboxes for one question ("choose all that apply"). */
 export function CheckboxGroup(props: { field: AnyField; legend: ReactNode; hint?: ReactNode; options: ChoiceOption[] }) {
@@ -11,31 +11,18 @@ export function TextArea({ field, label, hint, maxLength }: { field: AnyField; l
   const invalid = Boolean(field.errors?.length);
   const describedBy = [hint ? field.descriptionId : null, invalid ? field.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--textarea${invalid ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={field.id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={field.descriptionId}>
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={field.errorId} errors={field.errors} />
-      <div className="utrecht-form-field__input">
-        <textarea
-          className="utrecht-textarea utrecht-textarea--html-textarea meedoen-textarea"
-          id={field.id}
-          name={field.name}
-          defaultValue={typeof field.initialValue === "string" ? field.initialValue : ""}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          // A little over the limit, so the server's "too long" message can be shown instead of silently cutting text.
-          maxLength={maxLength + 100}
-          rows={4}
-        />
-      </div>
-    </div>
+    <LabelledField field={field} label={label} hint={hint} kind="textarea">
+      <textarea
+        className="utrecht-textarea utrecht-textarea--html-textarea meedoen-textarea"
+        id={field.id}
+        name={field.name}
+        defaultValue={typeof field.initialValue === "string" ? field.initialValue : ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        // A little over the limit, so the server's "too long" message can be shown instead of silently cutting text.
+        maxLength={maxLength + 100}
+        rows={4}
+      />
+    </LabelledField>
   );
 }

@@ -19,6 +19,30 @@ export function ErrorMessage({ id, errors }: { id: string; errors: string[] | un
   );
 }
 
+/**
+ * One input with its label, hint and error, in the NL Design System markup. The input itself
+ * is the child, so text boxes and text areas share the rest.
+ */
+export function LabelledField({ field, label, hint, kind, children }: { field: AnyField; label: ReactNode; hint?: ReactNode; kind: string; children: ReactNode }) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--${kind}${invalid ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={field.id}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <div className="utrecht-form-field__description utrecht-form-field-description" id={field.descriptionId}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={field.errorId} errors={field.errors} />
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
 export function TextField({
   field,
   label,
@@ -44,31 +68,18 @@ export function TextField({
 }) {
   const invalid = Boolean(field.errors?.length);
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text${invalid ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={field.id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={field.descriptionId}>
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={field.errorId} errors={field.errors} />
-      <div className="utrecht-form-field__input">
-        <input
-          {...getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined })}
-          key={field.key}
-          className={`utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}${width === "short" ? " meedoen-textbox--short" : ""}`}
-          list={list}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          dir={dir}
-          maxLength={300}
-        />
-      </div>
-    </div>
+    <LabelledField field={field} label={label} hint={hint} kind="text">
+      <input
+        {...getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined })}
+        key={field.key}
+        className={`utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}${width === "short" ? " meedoen-textbox--short" : ""}`}
+        list={list}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        dir={dir}
+        maxLength={300}
+      />
+    </LabelledField>
   );
 }
 

@@ -1,11 +1,11 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { SummaryList, type SummaryRow } from "~/components/summary-list";
 import type { PartialProfile } from "./profile";
 import { DUTCH_SKILLS } from "./schema";
 import type { RegistrationStepSlug } from "./steps";
 
-type Row = { label: string; value: ReactNode };
+type Row = SummaryRow;
 
 /**
  * The answers as a summary list, one section per step, for check-your-answers, the profile
@@ -115,14 +115,7 @@ export function ProfileSummary({
             ) : null}
           </div>
           {section.rows ? (
-            <dl className="meedoen-summary">
-              {section.rows.map((row) => (
-                <div key={row.label}>
-                  <dt>{row.label}</dt>
-                  <dd>{row.value}</dd>
-                </div>
-              ))}
-            </dl>
+            <SummaryList rows={section.rows} />
           ) : (
             <p className="utrecht-paragraph meedoen-incomplete">{t("summary.notAnswered")}</p>
           )}

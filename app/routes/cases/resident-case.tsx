@@ -4,6 +4,7 @@ import { data, redirect } from "react-router";
 import type { Route } from "./+types/resident-case";
 import { Alert, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
+import { SummaryList } from "~/components/summary-list";
 import { CaseTimeline } from "~/features/cases/case-timeline";
 import { CaseMessageForm } from "~/features/cases/case-message-form";
 import { FeedbackForm } from "~/features/cases/feedback-form";
@@ -80,26 +81,14 @@ export default function ResidentCase({ loaderData, actionData }: Route.Component
           {t(`cases.notice.${c.notice}`)}
         </Alert>
       ) : null}
-      <dl className="meedoen-summary">
-        <div>
-          <dt>{t("cases.reference")}</dt>
-          <dd dir="ltr">{c.reference}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.status")}</dt>
-          <dd>
-            <strong>{t(`cases.statuses.${c.status}`)}</strong>
-          </dd>
-        </div>
-        <div>
-          <dt>{t("cases.submitted")}</dt>
-          <dd>{c.submittedOn}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.expected")}</dt>
-          <dd>{c.answerBy}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { label: t("cases.reference"), value: c.reference, dir: "ltr" },
+          { label: t("cases.status"), value: <strong>{t(`cases.statuses.${c.status}`)}</strong> },
+          { label: t("cases.submitted"), value: c.submittedOn },
+          { label: t("cases.expected"), value: c.answerBy },
+        ]}
+      />
 
       {c.openRequest ? (
         <section className="meedoen-task" aria-labelledby="open-request-title">

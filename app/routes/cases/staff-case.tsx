@@ -7,6 +7,7 @@ import { TextArea } from "~/components/choice-fields";
 import { ErrorSummary } from "~/components/error-summary";
 import { Alert, Heading2 } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
+import { SummaryList } from "~/components/summary-list";
 import { CaseTimeline } from "~/features/cases/case-timeline";
 import { InformationRequestSchema } from "~/features/cases/schema";
 import { getStaffCase, requestInformation } from "~/features/cases/staff-cases.server";
@@ -71,24 +72,14 @@ export default function StaffCase({ loaderData, actionData }: Route.ComponentPro
           {t("staffCase.requestSent")}
         </Alert>
       ) : null}
-      <dl className="meedoen-summary">
-        <div>
-          <dt>{t("staffCase.resident")}</dt>
-          <dd>{c.resident}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.status")}</dt>
-          <dd>{t(`cases.statuses.${c.status}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("staffCase.deadline")}</dt>
-          <dd>{c.deadline}</dd>
-        </div>
-        <div>
-          <dt>{t("staffCase.tags")}</dt>
-          <dd>{c.tags.join(", ") || "–"}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { label: t("staffCase.resident"), value: c.resident },
+          { label: t("cases.status"), value: t(`cases.statuses.${c.status}`) },
+          { label: t("staffCase.deadline"), value: c.deadline },
+          { label: t("staffCase.tags"), value: c.tags.join(", ") || "–" },
+        ]}
+      />
       <Heading2>{t("staffCase.askTitle")}</Heading2>
       <ErrorSummary items={[{ targetId: fields.tekst.id, errors: fields.tekst.errors }]} />
       <Form method="post" {...getFormProps(form)}>

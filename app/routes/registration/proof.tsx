@@ -4,6 +4,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/proof";
 import { PageTitle } from "~/components/page-title";
 import { PrintButton } from "~/components/print-button";
+import { SummaryList } from "~/components/summary-list";
 import { getLatestResidentCaseOfType } from "~/features/cases/cases.server";
 import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
 import type { JobseekerProfile } from "~/features/registration/profile";
@@ -52,24 +53,14 @@ function ProofColumn({ column, data }: { column: Column; data: Route.ComponentPr
   return (
     <section lang={column.lang} dir={column.lang === "ar" ? "rtl" : "ltr"} className="meedoen-proof__column">
       <h2 className="utrecht-heading-2">{t("proof.heading")}</h2>
-      <dl className="meedoen-summary">
-        <div>
-          <dt>{t("proof.name")}</dt>
-          <dd>{data.name}</dd>
-        </div>
-        <div>
-          <dt>{t("proof.municipality")}</dt>
-          <dd>{data.municipality}</dd>
-        </div>
-        <div>
-          <dt>{t("confirmation.reference")}</dt>
-          <dd dir="ltr">{data.reference}</dd>
-        </div>
-        <div>
-          <dt>{t("proof.date")}</dt>
-          <dd>{column.submittedOn}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { label: t("proof.name"), value: data.name },
+          { label: t("proof.municipality"), value: data.municipality },
+          { label: t("confirmation.reference"), value: data.reference, dir: "ltr" },
+          { label: t("proof.date"), value: column.submittedOn },
+        ]}
+      />
       <p className="utrecht-paragraph">{t("proof.statement")}</p>
       <ProfileSummary partial={data.partial} occupationNames={column.occupationNames} experiencePeriods={column.experiencePeriods} wwEndDate={column.wwEndDate} />
     </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { PageTitle } from "~/components/page-title";
+import { SummaryList } from "~/components/summary-list";
 import { StepButtons } from "../step-layout";
 
 export type AboutYou = { name: string; birthDate: string; address: string[] };
@@ -12,26 +13,20 @@ export function AboutYouStep({ person, returnToReview, pageTitle }: { person: Ab
     <>
       <PageTitle title={pageTitle} />
       <p className="utrecht-paragraph">{t("aboutYou.intro")}</p>
-      <dl className="meedoen-summary">
-        <div>
-          <dt>{t("aboutYou.name")}</dt>
-          <dd>{person.name}</dd>
-        </div>
-        <div>
-          <dt>{t("aboutYou.birthDate")}</dt>
-          <dd>{person.birthDate}</dd>
-        </div>
-        <div>
-          <dt>{t("aboutYou.address")}</dt>
-          <dd>
-            {person.address.map((line) => (
+      <SummaryList
+        rows={[
+          { label: t("aboutYou.name"), value: person.name },
+          { label: t("aboutYou.birthDate"), value: person.birthDate },
+          {
+            label: t("aboutYou.address"),
+            value: person.address.map((line) => (
               <span key={line} className="meedoen-line">
                 {line}
               </span>
-            ))}
-          </dd>
-        </div>
-      </dl>
+            )),
+          },
+        ]}
+      />
       <p className="utrecht-paragraph">{t("aboutYou.correct")}</p>
       <p className="utrecht-paragraph">{t("aboutYou.contact")}</p>
       <Form method="post">
