@@ -6,7 +6,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type Language = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
 export type ReminderChannel = "email" | "sms" | "post";
-export type StaffRole = "klantmanager" | "servicepunt" | "beheerder";
+export type StaffRole = "klantmanager" | "servicepunt" | "beheerder" | "teamleider";
 
 export interface MunicipalitiesTable {
   id: Generated<string>;
@@ -111,7 +111,15 @@ export interface CasesTable {
   submitted_at: Timestamp;
   updated_at: Timestamp;
   feedback_given: ColumnType<boolean, boolean | undefined, boolean>;
+  picked_up_at: ColumnType<Date | null, never, Date | string | null>;
+  waiting_since: ColumnType<string | null, never, string | null>;
+  decision: ColumnType<CaseDecision | null, never, string | null>;
+  decided_at: ColumnType<Date | null, never, Date | string | null>;
+  closed_at: ColumnType<Date | null, never, Date | string | null>;
 }
+
+/** What the klantmanager decided; the Dutch text is binding, the template key lets residents read it in their language. */
+export type CaseDecision = { outcome: "toegekend" | "afgewezen" | "afgehandeld"; template: string; text: string; amountCents?: number | null };
 
 export interface CaseEventsTable {
   id: Generated<string>;

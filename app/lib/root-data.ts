@@ -1,10 +1,11 @@
+import type { StaffRole } from "./db-schema";
 import type { Language } from "./i18n";
 
 // What the root loader gives every page (shared by the server loader and the browser).
 export type HelpContact = { name: string; phone: string; phoneDisplay: string };
 export type Viewer =
   | { kind: "resident"; name: string }
-  | { kind: "staff"; name: string; role: "klantmanager" | "servicepunt" | "beheerder"; municipalityName: string };
+  | { kind: "staff"; name: string; role: StaffRole; municipalityName: string };
 
 export type RootData = {
   lang: Language;

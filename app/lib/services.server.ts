@@ -1,5 +1,6 @@
 import { createContext } from "react-router";
 import { seedDemoData, seedReferenceData } from "../../db/seed";
+import { seedDemoCases } from "../../db/seed/demo-cases";
 import { type BsnCrypto, createBsnCrypto } from "./crypto.server";
 import { type Database, type DatabaseHandle, migrateToLatest, openDatabase } from "./db.server";
 import { type Env, getEnv } from "./env.server";
@@ -25,9 +26,13 @@ export function startServices(): Promise<{ services: Services; handle: DatabaseH
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    if (env.seedDemoData) await seedDemoData(handle.db);
+    const bsnCrypto = createBsnCrypto(env.BSN_ENCRYPTION_KEY);
+    if (env.seedDemoData) {
+      await seedDemoData(handle.db);
+      await seedDemoCases(handle.db, bsnCrypto);
+    }
     logger.info({ database: handle.kind }, "services started");
-    return { services: { env, db: handle.db, bsnCrypto: createBsnCrypto(env.BSN_ENCRYPTION_KEY) }, handle };
+    return { services: { env, db: handle.db, bsnCrypto }, handle };
   })();
   return starting;
 }

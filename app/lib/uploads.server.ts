@@ -51,3 +51,18 @@ export async function readUpload(value: FormDataEntryValue | null, maxBytes: num
     },
   };
 }
+
+/**
+ * A stored file sent back: always a download, with the type its bytes have and nosniff, so a
+ * browser never runs it as a page.
+ */
+export function attachmentResponse(document: { file_name: string; content_type: string; content: Uint8Array }): Response {
+  return new Response(new Uint8Array(document.content), {
+    headers: {
+      "Content-Type": document.content_type,
+      "Content-Disposition": `attachment; filename="${document.file_name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(document.file_name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

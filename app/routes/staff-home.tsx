@@ -6,6 +6,7 @@ import { listRecentMunicipalityCases } from "~/features/cases/recent-cases.serve
 import { getMunicipalityById } from "~/features/municipalities/municipalities.server";
 import { requireStaff } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
+import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
@@ -14,7 +15,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const staff = await requireStaff(state, request);
   const { db } = state.services;
   const municipality = await getMunicipalityById(db, staff.municipality_id);
-  const cases = staff.role === "klantmanager" ? await listRecentMunicipalityCases(db, staff) : [];
+  const cases = staff.role === "klantmanager" ? await withMunicipalityScope(db, staff.municipality_id, (scoped) => listRecentMunicipalityCases(scoped, staff)) : [];
   return {
     name: staff.name,
     role: staff.role,
@@ -33,6 +34,9 @@ export default function StaffHome({ loaderData }: Route.ComponentProps) {
       <Paragraph>{t("staffHome.signedIn", { name: loaderData.name, role: t(`roles.${loaderData.role}`), municipality: loaderData.municipality })}</Paragraph>
       {loaderData.role === "klantmanager" ? (
         <>
+          <Paragraph>
+            <Link to={href("/medewerker/zaken")}>{t("staffHome.queueLink")}</Link>
+          </Paragraph>
           <Heading2>{t("staffHome.recentCases")}</Heading2>
           {loaderData.cases.length === 0 ? <Paragraph>{t("staffHome.noCases")}</Paragraph> : null}
           <ul className="meedoen-case-list">
@@ -47,10 +51,17 @@ export default function StaffHome({ loaderData }: Route.ComponentProps) {
             ))}
           </ul>
         </>
-      ) : loaderData.role === "beheerder" ? (
-        <Paragraph>
-          <Link to={href("/medewerker/instellingen")}>{t("staffHome.settingsLink")}</Link>
-        </Paragraph>
+      ) : loaderData.role === "beheerder" || loaderData.role === "teamleider" ? (
+        <ul className="utrecht-unordered-list">
+          {loaderData.role === "beheerder" ? (
+            <li className="utrecht-unordered-list__item">
+              <Link to={href("/medewerker/instellingen")}>{t("staffHome.settingsLink")}</Link>
+            </li>
+          ) : null}
+          <li className="utrecht-unordered-list__item">
+            <Link to={href("/medewerker/cijfers")}>{t("staffHome.figuresLink")}</Link>
+          </li>
+        </ul>
       ) : (
         <Paragraph>{t("staffHome.comingSoon")}</Paragraph>
       )}

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-23-0001-foundation";
 import * as casesDraftsRegistration from "./2026-11-23-0002-cases-drafts-registration";
 import * as messagesDocumentsAcknowledgements from "./2026-11-23-0003-messages-documents-acknowledgements";
+import * as caseQueue from "./2026-11-23-0004-case-queue";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0001-foundation": foundation,
   "2026-11-23-0002-cases-drafts-registration": casesDraftsRegistration,
   "2026-11-23-0003-messages-documents-acknowledgements": messagesDocumentsAcknowledgements,
+  "2026-11-23-0004-case-queue": caseQueue,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,7 +18,7 @@ export type TestStaff = {
   key: string;
   name: string;
   email: string;
-  role: "klantmanager" | "servicepunt" | "beheerder";
+  role: "klantmanager" | "servicepunt" | "beheerder" | "teamleider";
   municipality: string; // slug
 };
 
@@ -40,10 +40,17 @@ export const testResidents: TestResident[] = [
   { key: "aylin", bsn: "999993008", givenName: "Aylin", familyName: "Demir", birthDate: "1990-09-12", streetAddress: "Dorpsstraat 77", postalCode: "3641 EC", locality: "Mijdrecht", municipality: "de-ronde-venen" },
   { key: "sophie", bsn: "999993100", givenName: "Sophie", familyName: "van Dijk", birthDate: "1996-06-15", streetAddress: "Frieseweg 4", postalCode: "3861 AV", locality: "Nijkerk", municipality: "nijkerk" },
   { key: "taras", bsn: "999993057", givenName: "Taras", familyName: "Shevchenko", birthDate: "1983-11-05", streetAddress: "Baambrugse Zuwe 10", postalCode: "3645 AE", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+  // Kept for the klantmanager's queue: each starts with a submitted registration (demo-cases.ts).
+  { key: "bas", bsn: "999994001", givenName: "Bas", familyName: "Willems", birthDate: "1987-02-14", streetAddress: "Klapwijkseweg 9", postalCode: "2651 LV", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  { key: "iris", bsn: "999994013", givenName: "Iris", familyName: "Koster", birthDate: "1993-10-02", streetAddress: "Hoflaan 21", postalCode: "2665 AL", locality: "Bleiswijk", municipality: "lansingerland" },
+  { key: "karim", bsn: "999994025", givenName: "Karim", familyName: "Aziz", birthDate: "1981-07-27", streetAddress: "Boterbloem 3", postalCode: "2671 AB", locality: "Bergschenhoek", municipality: "lansingerland" },
+  { key: "lotte", bsn: "999994037", givenName: "Lotte", familyName: "Meijer", birthDate: "1999-12-05", streetAddress: "Laan van Romen 40", postalCode: "2651 XA", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
 ];
 
 export const testStaff: TestStaff[] = [
   { key: "km-lansingerland", name: "Karin Vermeulen", email: "k.vermeulen@lansingerland.example", role: "klantmanager", municipality: "lansingerland" },
+  { key: "km2-lansingerland", name: "Mohamed Bouzid", email: "m.bouzid@lansingerland.example", role: "klantmanager", municipality: "lansingerland" },
+  { key: "tl-lansingerland", name: "Anouk de Graaf", email: "a.degraaf@lansingerland.example", role: "teamleider", municipality: "lansingerland" },
   { key: "sp-lansingerland", name: "Youssef Haddou", email: "y.haddou@lansingerland.example", role: "servicepunt", municipality: "lansingerland" },
   { key: "bh-lansingerland", name: "Petra Smit", email: "p.smit@lansingerland.example", role: "beheerder", municipality: "lansingerland" },
   { key: "km-gooise-meren", name: "Ruben Jansen", email: "r.jansen@gooisemeren.example", role: "klantmanager", municipality: "gooise-meren" },

@@ -79,7 +79,7 @@ for (const lang of ["nl", "tr"] as const) {
       await checkA11y(staff);
       await staff.getByRole("textbox", { name: t("nl", "staffCase.askLabel") }).fill("Wilt u uw laatste loonstrook sturen?");
       await staff.getByRole("button", { name: t("nl", "staffCase.askButton") }).click();
-      await expect(staff.getByText(t("nl", "staffCase.requestSent"))).toBeVisible();
+      await expect(staff.getByText(t("nl", "staffCase.notices.staff-aanvulling"))).toBeVisible();
     });
 
     await test.step("the resident sees the task and answers with a file", async () => {

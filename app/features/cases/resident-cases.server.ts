@@ -125,7 +125,13 @@ export async function addResidentMessage(
       })
       .execute();
     if (answeredRequest) {
-      await trx.updateTable("cases").set({ status: "in_behandeling", updated_at: sql`now()` }).where("id", "=", input.caseId).execute();
+      // The Awb clock ran out of the municipality's hands while it waited: the deadline moves
+      // on by the days the resident took.
+      await trx
+        .updateTable("cases")
+        .set({ status: "in_behandeling", deadline: sql`deadline + coalesce(current_date - waiting_since, 0)`, waiting_since: null, updated_at: sql`now()` })
+        .where("id", "=", input.caseId)
+        .execute();
       await trx
         .insertInto("case_events")
         .values({ case_id: input.caseId, type: "status_gewijzigd", actor_type: "system", actor_id: null, data: JSON.stringify({ from: "aanvulling_gevraagd", to: "in_behandeling" }) })

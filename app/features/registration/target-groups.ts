@@ -2,6 +2,8 @@ import { addDays, ageOn } from "~/lib/date-schema";
 import type { MunicipalitySettings } from "~/features/municipalities/schema";
 import type { JobseekerProfile } from "./profile";
 
+export const TARGET_GROUP_TAGS = ["jongere", "55plus", "schoolverlater", "taalondersteuning"] as const;
+
 /**
  * Target-group tags that route a registration in the queue (seeds 000:131-152, 000:417).
  * Derived from the answers, never asked: residents should not have to label themselves.

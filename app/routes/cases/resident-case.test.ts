@@ -5,7 +5,8 @@ import { createResident } from "../../../tests/fixtures/residents";
 import { seedDemoData } from "../../../db/seed";
 import { createCase } from "~/features/cases/cases.server";
 import { listOpenInformationRequests } from "~/features/cases/resident-cases.server";
-import { requestInformation } from "~/features/cases/staff-cases.server";
+import { requestInformation } from "~/features/cases/staff-actions.server";
+import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getMunicipalityBySlug } from "~/features/municipalities/municipalities.server";
 import type { Staff } from "~/lib/db-schema";
 import type { Services } from "~/lib/services.server";
@@ -60,7 +61,8 @@ describe.each(testBackends())("a resident's own cases (%s)", (backend) => {
   });
 
   it("answers a question from the klantmanager with a file: the case goes back to the klantmanager", async () => {
-    expect(await requestInformation(database.db, klantmanager, { caseId: a.caseId, message: "Stuur uw loonstrook van oktober." })).toBe(true);
+    const asked = await withMunicipalityScope(database.db, klantmanager.municipality_id, (db) => requestInformation(db, klantmanager, { caseId: a.caseId, message: "Stuur uw loonstrook van oktober." }));
+    expect(asked).toEqual({ ok: true });
     expect(await listOpenInformationRequests(database.db, a.id)).toHaveLength(1);
     expect((await page(a, a.caseId)).result).toMatchObject({ status: "aanvulling_gevraagd", openRequest: { text: "Stuur uw loonstrook van oktober." } });
 

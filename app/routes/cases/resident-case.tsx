@@ -7,6 +7,8 @@ import { PageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
 import { CaseTimeline } from "~/features/cases/case-timeline";
 import { CaseMessageForm } from "~/features/cases/case-message-form";
+import { DecisionNotice } from "~/features/cases/decision-notice";
+import { decisionTemplateText } from "~/features/cases/decision-text.server";
 import { FeedbackForm } from "~/features/cases/feedback-form";
 import { addResidentMessage, getResidentCaseDetail } from "~/features/cases/resident-cases.server";
 import { CaseMessageSchema } from "~/features/cases/schema";
@@ -41,6 +43,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     submittedOn: formatDate(found.submitted_at, state.lang),
     answerBy: formatDate(found.deadline, state.lang),
     feedbackGiven: found.feedback_given,
+    // The Dutch text binds; the template in the resident's own language helps them read it.
+    decision: found.decision
+      ? {
+          outcome: found.decision.outcome,
+          date: found.decided_at ? formatDate(found.decided_at, state.lang) : "",
+          dutchText: found.decision.text,
+          translation: state.lang === "nl" ? null : decisionTemplateText(state.lang, found.decision.template),
+        }
+      : null,
     notice: state.session.get("notice") ?? null,
     openRequest: openRequest ? { text: String(openRequest.data.text ?? ""), dueDate: openRequest.data.dueDate ? formatDate(String(openRequest.data.dueDate), state.lang) : null } : null,
     events: events.map((e) => ({ id: e.id, type: e.type, by: e.actor_type, date: formatDate(e.occurred_at, state.lang), text: typeof e.data.text === "string" ? e.data.text : null })),
@@ -89,6 +100,8 @@ export default function ResidentCase({ loaderData, actionData }: Route.Component
           { label: t("cases.expected"), value: c.answerBy },
         ]}
       />
+
+      {c.decision ? <DecisionNotice decision={c.decision} /> : null}
 
       {c.openRequest ? (
         <section className="meedoen-task" aria-labelledby="open-request-title">

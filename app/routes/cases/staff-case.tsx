@@ -1,110 +1,96 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/staff-case";
-import { TextArea } from "~/components/choice-fields";
-import { ErrorSummary } from "~/components/error-summary";
-import { Alert, Heading2 } from "~/components/nlds";
+import { Alert, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
 import { CaseTimeline } from "~/features/cases/case-timeline";
-import { InformationRequestSchema } from "~/features/cases/schema";
-import { getStaffCase, requestInformation } from "~/features/cases/staff-cases.server";
-import { listAcknowledgements } from "~/features/rights/rights.server";
-import type { JobseekerProfile } from "~/features/registration/profile";
-import { ProfileSummary } from "~/features/registration/profile-summary";
-import { toPartialProfile } from "~/features/registration/registration.server";
-import { summaryExtras } from "~/features/registration/summary-data.server";
+import { handleStaffCaseAction } from "~/features/cases/staff-case-action.server";
+import { ButtonForm, DecisionForms, InformationRequestForm, NoteForm, ReassignForm } from "~/features/cases/staff-case-forms";
+import { loadStaffCasePage } from "~/features/cases/staff-case-page.server";
+import { StaffCaseDetails } from "~/features/cases/staff-case-details";
 import { requireStaff } from "~/lib/auth.server";
-import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
+import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
+import { usePageLanguage } from "~/lib/use-page-language";
 
-// A first staff view of one case: what was submitted, the history, and "ask the resident".
-// The queue, decisions and the rest of the klantmanager's work build on this.
+// The klantmanager's view of one case: what was submitted, who the resident is, the history,
+// and what to do next. Everything runs inside the municipality's row-level-security scope.
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["klantmanager"]);
-  const found = await getStaffCase(state.services.db, staff, params.caseId);
+  const page = await withMunicipalityScope(state.services.db, staff.municipality_id, (db) => loadStaffCasePage(db, staff, params.caseId, state.lang, new URL(request.url).searchParams));
   // Another municipality's case answers exactly like a case that does not exist.
-  if (!found) throw new Response("Not Found", { status: 404 });
-  const partial = found.type === "registratie_werkzoekende" ? toPartialProfile(found.submission as unknown as JobseekerProfile) : null;
-  const acknowledgements = await listAcknowledgements(state.services.db, found.resident_id);
-  return {
-    acknowledgements: acknowledgements.map((a) => ({ date: formatDate(a.acknowledged_at, state.lang), version: a.text_version, language: a.language })),
-    translations: getNamespaces(state.lang, ["registration"]),
-    reference: found.reference,
-    type: found.type,
-    status: found.status,
-    resident: `${found.given_name} ${found.family_name}`,
-    tags: found.tags,
-    deadline: formatDate(found.deadline, state.lang),
-    sent: state.session.get("notice") === "message-sent",
-    events: found.events.map((e) => ({ id: e.id, type: e.type, date: formatDate(e.occurred_at, state.lang), text: typeof e.data.text === "string" ? e.data.text : null, internal: !e.visible_to_resident })),
-    registration: partial ? { partial, ...(await summaryExtras(state.services.db, partial, state.lang)) } : null,
-  };
+  if (!page) throw new Response("Not Found", { status: 404 });
+  return { ...page, notice: state.session.get("notice") ?? null, translations: getNamespaces(state.lang, page.registration ? ["registration"] : []) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["klantmanager"]);
-  const submission = parseWithZod(await request.formData(), { schema: InformationRequestSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (!(await requestInformation(state.services.db, staff, { caseId: params.caseId, message: submission.value.tekst }))) throw new Response("Not Found", { status: 404 });
-  state.session.flash("notice", "message-sent");
+  const formData = await request.formData();
+  const outcome = await withMunicipalityScope(state.services.db, staff.municipality_id, (db) => handleStaffCaseAction(db, staff, params.caseId, formData));
+  if (outcome.kind === "not_found") throw new Response("Not Found", { status: 404 });
+  if (outcome.kind === "invalid") return data(outcome, { status: 400 });
+  state.session.flash("notice", outcome.notice);
   return redirect(localizePath(state.lang, `/medewerker/zaken/${params.caseId}`));
 }
 
-export default function StaffCase({ loaderData, actionData }: Route.ComponentProps) {
+export default function StaffCase({ loaderData: c, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({ id: "aanvulling", lastResult: actionData, onValidate: ({ formData }) => parseWithZod(formData, { schema: InformationRequestSchema }) });
-  const c = loaderData;
+  const { href } = usePageLanguage();
+  const invalid = actionData?.kind === "invalid" ? actionData : undefined;
+  const title = `${t(`queue.types.${c.type}`)} ${c.reference}`;
   return (
     <>
-      <PageTitle title={`${t(`cases.types.${c.type}`)} ${c.reference}`} hasErrors={Boolean(form.allErrors && Object.keys(form.allErrors).length)} />
+      <PageTitle title={title} hasErrors={Boolean(invalid)} />
+      <Paragraph>
+        <Link to={href("/medewerker/zaken")}>{t("queue.back")}</Link>
+      </Paragraph>
       <h1 className="utrecht-heading-1">
-        {t(`cases.types.${c.type}`)} <span dir="ltr">{c.reference}</span>
+        {t(`queue.types.${c.type}`)} <span dir="ltr">{c.reference}</span>
       </h1>
-      {c.sent ? (
-        <Alert type="ok" role="status">
-          {t("staffCase.requestSent")}
+      {c.notice?.startsWith("staff-") ? (
+        <Alert type={c.notice.startsWith("staff-refused") ? "warning" : "ok"} role="status">
+          {t(`staffCase.notices.${c.notice}`)}
         </Alert>
       ) : null}
       <SummaryList
         rows={[
-          { label: t("staffCase.resident"), value: c.resident },
-          { label: t("cases.status"), value: t(`cases.statuses.${c.status}`) },
-          { label: t("staffCase.deadline"), value: c.deadline },
-          { label: t("staffCase.tags"), value: c.tags.join(", ") || "–" },
+          { label: t("staffCase.resident"), value: c.resident.name },
+          { label: t("cases.status"), value: t(`queue.statuses.${c.status}`) + (c.closed ? ` (${t("staffCase.closed")})` : "") },
+          { label: t("staffCase.deadline"), value: `${c.deadline}${c.overdue ? ` — ${t("queue.overdue")}` : ""}${c.paused ? ` — ${t("queue.paused")}` : ""}` },
+          { label: t("staffCase.assignee"), value: c.assignee ? c.assignee.name : t("queue.unassigned") },
+          { label: t("staffCase.tags"), value: c.tags.map((tag) => t(`queue.tags.${tag}`)).join(", ") || "–" },
+          { label: t("staffCase.submittedOn"), value: c.submittedOn },
+          { label: t("staffCase.filledInLanguage"), value: t(`staffCase.languages.${c.language}`) },
         ]}
       />
-      <Heading2>{t("staffCase.askTitle")}</Heading2>
-      <ErrorSummary items={[{ targetId: fields.tekst.id, errors: fields.tekst.errors }]} />
-      <Form method="post" {...getFormProps(form)}>
-        <TextArea field={fields.tekst} label={t("staffCase.askLabel")} hint={t("staffCase.askHint")} maxLength={2000} />
-        <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
-          {t("staffCase.askButton")}
-        </button>
-      </Form>
-      <Heading2>{t("cases.timeline")}</Heading2>
-      <CaseTimeline events={c.events} />
-      {c.registration ? (
+      {!c.assignee && !c.closed ? <ButtonForm intent="oppakken" label={t("staffCase.pickUp")} /> : null}
+      {c.decision ? (
         <>
-          <Heading2>{t("cases.submission")}</Heading2>
-          <ProfileSummary partial={c.registration.partial} occupationNames={c.registration.occupationNames} experiencePeriods={c.registration.experiencePeriods} wwEndDate={c.registration.wwEndDate} />
+          <Heading2>{t("staffCase.decisionTitle")}</Heading2>
+          <Paragraph>{t("staffCase.decisionSummary", { outcome: t(`queue.statuses.${c.decision.outcome}`), date: c.decision.date })}</Paragraph>
+          <p className="utrecht-paragraph meedoen-quote" lang="nl">
+            {c.decision.text}
+          </p>
+          {!c.closed ? <ButtonForm intent="sluiten" label={t("staffCase.close")} appearance="secondary" /> : null}
         </>
       ) : null}
-      <Heading2>{t("staffCase.acknowledgementsTitle")}</Heading2>
-      {c.acknowledgements.length === 0 ? <p className="utrecht-paragraph">{t("staffCase.noAcknowledgements")}</p> : null}
-      <ul className="utrecht-unordered-list">
-        {c.acknowledgements.map((a) => (
-          <li className="utrecht-unordered-list__item" key={`${a.date}-${a.version}`}>
-            {t("staffCase.acknowledgement", { date: a.date, version: a.version, language: a.language })}
-          </li>
-        ))}
-      </ul>
+      {c.open ? (
+        <>
+          <InformationRequestForm invalid={invalid} />
+          {/* Keyed by the chosen reason: a new choice fills the text box anew. */}
+          <DecisionForms key={c.decisionDraft?.template ?? "none"} invalid={invalid} draft={c.decisionDraft} />
+          <ReassignForm invalid={invalid} colleagues={c.colleagues} />
+        </>
+      ) : null}
+      <NoteForm invalid={invalid} />
+      <StaffCaseDetails page={c} />
+      <Heading2>{t("cases.timeline")}</Heading2>
+      <CaseTimeline events={c.events} perspective="staff" />
     </>
   );
 }
