@@ -8,6 +8,7 @@ import { SiteHeader } from "./components/site-header";
 import { PageTitle } from "./components/page-title";
 import { createI18n } from "./lib/i18n-instance";
 import type { RootData } from "./lib/root-data";
+import { AssistBar } from "./features/help-sessions/assist-bar";
 import { loadRootData } from "./lib/root-loader.server";
 import { requestMiddleware } from "./lib/request-context.server";
 import { usePageLanguage } from "./lib/use-page-language";
@@ -58,6 +59,7 @@ function Shell({ data, children }: { data: RootData; children: React.ReactNode }
   return (
     <I18nextProvider i18n={i18n}>
       <SkipLink />
+      {data.assist ? <AssistBar bar={data.assist} /> : null}
       <SiteHeader municipality={data.municipality} viewer={data.viewer} />
       <main id="inhoud" className="meedoen-container meedoen-main" tabIndex={-1}>
         {children}

@@ -9,6 +9,7 @@ import { localizePath, safeReturnPath } from "./i18n";
 import type { RequestState } from "./request-context.server";
 import { stashPendingForm } from "./pending-form.server";
 import { deleteAllSessionsOf } from "./session.server";
+import { endHelpSession, getActiveHelpSession } from "~/features/help-sessions/help-sessions.server";
 
 /**
  * The one seam to identity providers. Residents log in with DigiD through an OpenID Connect
@@ -107,6 +108,7 @@ export async function completeLogin(state: RequestState, request: Request): Prom
   await state.rotateSession();
   state.session.unset("residentId");
   state.session.unset("staffId");
+  state.session.unset("helpSessionId");
   if (pending.kind === "resident") {
     const identity = residentIdentityFromClaims(claims);
     const resident = await upsertResidentFromIdentity(db, bsnCrypto, identity);
@@ -146,16 +148,20 @@ function residentIdentityFromClaims(claims: oidc.IDToken): ResidentIdentity {
 
 /** Logs the person out of every session they have, then returns where the browser goes next. */
 export async function logoutEverywhere(state: RequestState, request: Request, afterLogout: string): Promise<string> {
-  const residentId = state.session.get("residentId");
+  // In a help session the resident id is the helped resident's: the employee logging out must
+  // not log the resident out of their own devices.
+  const residentId = state.session.get("helpSessionId") ? undefined : state.session.get("residentId");
   const staffId = state.session.get("staffId");
   const idToken = state.session.get("idToken");
   const kind: LoginKind = staffId ? "staff" : "resident";
   const { db } = state.services;
+  const helpSessionId = state.session.get("helpSessionId");
+  if (helpSessionId) await endHelpSession(db, helpSessionId, "uitgelogd");
   if (residentId || staffId) {
     await deleteAllSessionsOf(db, { residentId, staffId });
     await recordAudit(db, { actor: staffId ? { type: "staff", id: staffId } : { type: "resident", id: residentId! }, action: "logout_everywhere" });
   }
-  for (const key of ["residentId", "staffId", "idToken", "lastSeenAt", "loginState"] as const) state.session.unset(key);
+  for (const key of ["residentId", "staffId", "helpSessionId", "idToken", "lastSeenAt", "loginState"] as const) state.session.unset(key);
   const back = `${publicOrigin(state, request)}${afterLogout}`;
   if (!idToken) return afterLogout;
   try {
@@ -175,6 +181,18 @@ function loginRedirect(state: RequestState, request: Request, loginPath: string)
 }
 
 export async function requireResident(state: RequestState, request: Request): Promise<Resident> {
+  const staffId = state.session.get("staffId");
+  const helpSessionId = state.session.get("helpSessionId");
+  if (staffId) {
+    // Staff see a resident's pages only inside a running help session for that resident. After
+    // it ended (or without one) the answer is the same as for a page that does not exist.
+    const active = helpSessionId ? await getActiveHelpSession(state.services.db, helpSessionId, staffId) : null;
+    if (!active || active.resident_id !== state.session.get("residentId")) {
+      state.session.unset("residentId");
+      state.session.unset("helpSessionId");
+      throw new Response("Not Found", { status: 404 });
+    }
+  }
   const residentId = state.session.get("residentId");
   const resident = residentId ? await getResidentById(state.services.db, residentId) : null;
   if (!resident) {
@@ -192,4 +210,14 @@ export async function requireStaff(state: RequestState, request: Request, roles?
   // Another role gets the same answer as a page that does not exist: no hint of what is there.
   if (roles && !roles.includes(staff.role)) throw new Response("Not Found", { status: 404 });
   return staff;
+}
+
+/** True in a Servicepunt help session (requireResident has checked that it is still running). */
+export function isAssisted(state: RequestState): boolean {
+  return Boolean(state.session.get("staffId") && state.session.get("helpSessionId"));
+}
+
+/** Who acts for a resident's submission: the resident, and in a help session the session too. */
+export function residentActor(state: RequestState, resident: Resident): { type: "resident"; id: string; helpSessionId: string | null } {
+  return { type: "resident", id: resident.id, helpSessionId: isAssisted(state) ? (state.session.get("helpSessionId") ?? null) : null };
 }

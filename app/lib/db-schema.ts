@@ -85,6 +85,7 @@ export interface DB {
   documents: DocumentsTable;
   acknowledgements: AcknowledgementsTable;
   feedback: FeedbackTable;
+  help_sessions: HelpSessionsTable;
 }
 
 export type Resident = Selectable<ResidentsTable>;
@@ -116,6 +117,7 @@ export interface CasesTable {
   decision: ColumnType<CaseDecision | null, never, string | null>;
   decided_at: ColumnType<Date | null, never, Date | string | null>;
   closed_at: ColumnType<Date | null, never, Date | string | null>;
+  help_session_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** What the klantmanager decided; the Dutch text is binding, the template key lets residents read it in their language. */
@@ -142,6 +144,22 @@ export interface DraftsTable {
   expires_at: Timestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  help_session_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type IdDocumentKind = "paspoort" | "identiteitskaart" | "rijbewijs" | "verblijfsdocument";
+
+export interface HelpSessionsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  staff_id: string;
+  resident_id: string;
+  location: string;
+  id_document_kind: IdDocumentKind;
+  consent_given_at: Timestamp;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  end_reason: "beeindigd" | "inactief" | "uitgelogd" | null;
 }
 
 export interface JobseekerProfilesTable {

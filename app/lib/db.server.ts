@@ -60,7 +60,9 @@ export async function openDatabase(options: {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Features land in parallel branches with their own migration numbers; a migration that
+  // arrives after a later-numbered one has run is applied instead of refused.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   for (const result of results ?? []) {
     if (result.status === "Success") logger.info({ migration: result.migrationName }, "migration applied");

@@ -1,5 +1,6 @@
 import { createContext, type MiddlewareFunction } from "react-router";
 import { isDatabaseReady } from "./db.server";
+import { endHelpSession } from "~/features/help-sessions/help-sessions.server";
 import { logger } from "./logger.server";
 import { DEFAULT_LANGUAGE, type Language, parseLocalizedPath } from "./i18n";
 import { type Services, getServices, servicesContext } from "./services.server";
@@ -72,7 +73,10 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
     const lastSeen = session.get("lastSeenAt") ?? 0;
     if (now - lastSeen > idleLimitMs) {
       sessionExpired = true;
-      for (const key of ["residentId", "staffId", "idToken", "lastSeenAt"] as const) session.unset(key);
+      const helpSessionId = session.get("helpSessionId");
+      // An idle help session ends for good: the employee cannot come back to the resident's data.
+      if (helpSessionId) await endHelpSession(services.db, helpSessionId, "inactief").catch((error) => logger.error({ err: error }, "help session could not be ended"));
+      for (const key of ["residentId", "staffId", "helpSessionId", "idToken", "lastSeenAt"] as const) session.unset(key);
     } else if (now - lastSeen > LAST_SEEN_WRITE_INTERVAL_MS && !isKeepAliveFree(request)) {
       session.set("lastSeenAt", now);
     }

@@ -7,6 +7,9 @@ export type Viewer =
   | { kind: "resident"; name: string }
   | { kind: "staff"; name: string; role: StaffRole; municipalityName: string };
 
+/** The bar on every page of a help session; its texts are Dutch whatever the page language. */
+export type AssistBar = { initials: string; startedAt: string; texts: { bar: string; end: string; summary: string; residentLanguage: string | null }; residentLanguage: Language | null };
+
 export type RootData = {
   lang: Language;
   dir: "ltr" | "rtl";
@@ -15,4 +18,5 @@ export type RootData = {
   municipality: { slug: string; name: string } | null;
   help: HelpContact | null;
   idleMinutes: number;
+  assist: AssistBar | null;
 };

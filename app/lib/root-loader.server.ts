@@ -5,7 +5,8 @@ import { getStaffById } from "~/features/account/staff.server";
 import { DEFAULT_LANGUAGE, parseLocalizedPath, textDirection } from "./i18n";
 import { logger } from "./logger.server";
 import { getRequestState } from "./request-context.server";
-import type { RootData, Viewer } from "./root-data";
+import type { AssistBar, RootData, Viewer } from "./root-data";
+import { loadAssistBar } from "~/features/help-sessions/assist-bar.server";
 import { getNamespaces } from "./translations.server";
 
 /**
@@ -23,10 +24,13 @@ export async function loadRootData(request: Request, context: Readonly<RouterCon
   const { env, db } = state.services;
   let viewer: Viewer | null = null;
   let municipality: Municipality | null = null;
+  let assist: AssistBar | null = null;
   try {
     const residentId = state.session.get("residentId");
     const staffId = state.session.get("staffId");
     let municipalityId: string | null = null;
+    const helpSessionId = state.session.get("helpSessionId");
+    if (helpSessionId && staffId) assist = await loadAssistBar(db, helpSessionId, staffId);
     if (residentId) {
       const resident = await getResidentById(db, residentId);
       if (resident) {
@@ -55,6 +59,7 @@ export async function loadRootData(request: Request, context: Readonly<RouterCon
     help: municipality
       ? { name: municipality.settings.servicepunt.name, phone: municipality.settings.servicepunt.phone, phoneDisplay: municipality.settings.servicepunt.phoneDisplay }
       : null,
-    idleMinutes: viewer?.kind === "staff" ? env.STAFF_IDLE_MINUTES : env.RESIDENT_IDLE_MINUTES,
+    idleMinutes: viewer?.kind === "staff" || assist ? env.STAFF_IDLE_MINUTES : env.RESIDENT_IDLE_MINUTES,
+    assist,
   };
 }

@@ -11,6 +11,9 @@ export type SessionData = {
   lang?: Language;
   residentId?: string;
   staffId?: string;
+  // A Servicepunt employee helping a resident: staffId stays, residentId is the resident helped,
+  // and this is the help_sessions row. Ending the help session removes residentId again.
+  helpSessionId?: string;
   // When the signed-in person last did something; drives the idle timeout.
   lastSeenAt?: number;
   idToken?: string;
@@ -18,7 +21,7 @@ export type SessionData = {
   // Fields of a form posted after the session had expired, restored after logging in again.
   pendingForm?: { path: string; fields: Array<[string, string]> };
 };
-export type SessionFlashData = { notice: "contact-saved" | "logged-out" | "draft-saved" | "message-sent" | "answer-sent" | "feedback-thanks" | `staff-${string}` };
+export type SessionFlashData = { notice: "contact-saved" | "logged-out" | "draft-saved" | "message-sent" | "answer-sent" | "feedback-thanks" | "help-ended" | `staff-${string}` };
 export type AppSession = Session<SessionData, SessionFlashData>;
 
 const ANONYMOUS_SESSION_SECONDS = 24 * 60 * 60;

@@ -3,6 +3,8 @@ import type { Route } from "./+types/resident-home";
 import { Alert, ButtonLink, Heading1, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { listOpenInformationRequests, listResidentCases } from "~/features/cases/resident-cases.server";
+import { PastHelpSessions } from "~/features/help-sessions/past-help-sessions";
+import { loadPastHelpSessions } from "~/features/help-sessions/past-help-sessions.server";
 import { getMunicipalityById } from "~/features/municipalities/municipalities.server";
 import { getCurrentProfile, getRegistrationDraft } from "~/features/registration/registration.server";
 import { requireResident } from "~/lib/auth.server";
@@ -36,6 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     cases: cases.map((c) => ({ id: c.id, reference: c.reference, type: c.type, status: c.status, submittedOn: formatDate(c.submittedAt, state.lang), answerBy: formatDate(c.deadline, state.lang) })),
     registration: profile ? ("registered" as const) : draft ? ("draft" as const) : ("none" as const),
     draftExpiresOn: draft ? formatDate(draft.expiresAt, state.lang) : null,
+    helpSessions: await loadPastHelpSessions(db, resident.id, state.lang),
     help: municipality ? { name: municipality.settings.servicepunt.name, phone: municipality.settings.servicepunt.phone, phoneDisplay: municipality.settings.servicepunt.phoneDisplay } : null,
   };
 }
@@ -130,6 +133,8 @@ export default function ResidentHome({ loaderData }: Route.ComponentProps) {
           </li>
         </ul>
       </section>
+
+      <PastHelpSessions sessions={d.helpSessions} />
 
       {d.help ? (
         <section aria-labelledby="help-home-title" className="meedoen-help">

@@ -63,7 +63,9 @@ export default function StaffHome({ loaderData }: Route.ComponentProps) {
           </li>
         </ul>
       ) : (
-        <Paragraph>{t("staffHome.comingSoon")}</Paragraph>
+        <Paragraph>
+          <Link to={href("/medewerker/hulp")}>{t("staffHome.helpLink")}</Link>
+        </Paragraph>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-23-0001-foundation";
 import * as casesDraftsRegistration from "./2026-11-23-0002-cases-drafts-registration";
 import * as messagesDocumentsAcknowledgements from "./2026-11-23-0003-messages-documents-acknowledgements";
 import * as caseQueue from "./2026-11-23-0004-case-queue";
+import * as helpSessions from "./2026-11-23-0007-help-sessions";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0002-cases-drafts-registration": casesDraftsRegistration,
   "2026-11-23-0003-messages-documents-acknowledgements": messagesDocumentsAcknowledgements,
   "2026-11-23-0004-case-queue": caseQueue,
+  "2026-11-23-0007-help-sessions": helpSessions,
 };
 
 export const migrationProvider: MigrationProvider = {

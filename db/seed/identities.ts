@@ -40,6 +40,9 @@ export const testResidents: TestResident[] = [
   { key: "aylin", bsn: "999993008", givenName: "Aylin", familyName: "Demir", birthDate: "1990-09-12", streetAddress: "Dorpsstraat 77", postalCode: "3641 EC", locality: "Mijdrecht", municipality: "de-ronde-venen" },
   { key: "sophie", bsn: "999993100", givenName: "Sophie", familyName: "van Dijk", birthDate: "1996-06-15", streetAddress: "Frieseweg 4", postalCode: "3861 AV", locality: "Nijkerk", municipality: "nijkerk" },
   { key: "taras", bsn: "999993057", givenName: "Taras", familyName: "Shevchenko", birthDate: "1983-11-05", streetAddress: "Baambrugse Zuwe 10", postalCode: "3645 AE", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+  // Helped at the Servicepunt (help-session.spec.ts), one per Playwright project.
+  { key: "hanan", bsn: "999995509", givenName: "Hanan", familyName: "Saleh", birthDate: "1984-03-18", streetAddress: "Westersingel 14", postalCode: "2651 BB", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  { key: "samir", bsn: "999995510", givenName: "Samir", familyName: "Haddad", birthDate: "1977-09-05", streetAddress: "Rodenrijseweg 101", postalCode: "2651 BR", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
   // Kept for the klantmanager's queue: each starts with a submitted registration (demo-cases.ts).
   { key: "bas", bsn: "999994001", givenName: "Bas", familyName: "Willems", birthDate: "1987-02-14", streetAddress: "Klapwijkseweg 9", postalCode: "2651 LV", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
   { key: "iris", bsn: "999994013", givenName: "Iris", familyName: "Koster", birthDate: "1993-10-02", streetAddress: "Hoflaan 21", postalCode: "2665 AL", locality: "Bleiswijk", municipality: "lansingerland" },

@@ -43,3 +43,10 @@ export async function loginAsResident(client, personKey) {
   const home = await client.request(authorize.url, { method: "POST", form: { person: personKey } });
   if (!home.url.endsWith("/mijn")) throw new Error(`login did not end on /mijn: ${home.url} (${home.status})`);
 }
+
+export async function loginAsStaff(client, staffKey) {
+  const authorize = await client.request("/medewerker/inloggen", { method: "POST", form: { returnTo: "/medewerker" } });
+  if (!authorize.url.includes("/dev-idp/authorize")) throw new Error(`login did not reach the identity provider: ${authorize.url}`);
+  const home = await client.request(authorize.url, { method: "POST", form: { person: staffKey } });
+  if (!home.url.endsWith("/medewerker")) throw new Error(`login did not end on /medewerker: ${home.url} (${home.status})`);
+}

@@ -4,7 +4,8 @@ import { addDays, todayIso } from "~/lib/date-schema";
 import type { Database } from "~/lib/db.server";
 import type { CaseType } from "~/lib/db-schema";
 
-export type CaseActor = { type: "resident" | "staff" | "system"; id: string | null };
+/** Who did it; `helpSessionId` when a Servicepunt employee filled it in with the resident. */
+export type CaseActor = { type: "resident" | "staff" | "system"; id: string | null; helpSessionId?: string | null };
 
 /**
  * Creates a zaak with its first event, inside the caller's transaction. The reference is what
@@ -40,12 +41,13 @@ export async function createCase(
       submission: JSON.stringify(input.submission),
       form_version: input.formVersion,
       language: input.language,
+      help_session_id: input.actor.helpSessionId ?? null,
     })
     .returning(["id", "reference", "deadline", "submitted_at", "tags"])
     .executeTakeFirstOrThrow();
   await trx
     .insertInto("case_events")
-    .values({ case_id: created.id, type: "ingediend", actor_type: input.actor.type, actor_id: input.actor.id, data: JSON.stringify({ formVersion: input.formVersion }) })
+    .values({ case_id: created.id, type: "ingediend", actor_type: input.actor.type, actor_id: input.actor.id, data: JSON.stringify({ formVersion: input.formVersion, helpSessionId: input.actor.helpSessionId ?? undefined }) })
     .execute();
   return created;
 }

@@ -83,7 +83,7 @@ export async function getResidentDocument(db: Database, residentId: string, case
  */
 export async function addResidentMessage(
   db: Database,
-  input: { residentId: string; caseId: string; text: string; upload: Upload | null; actor: { type: "resident"; id: string } },
+  input: { residentId: string; caseId: string; text: string; upload: Upload | null; actor: { type: "resident"; id: string; helpSessionId?: string | null } },
 ): Promise<{ answeredRequest: boolean } | null> {
   return db.transaction().execute(async (trx) => {
     const current = await trx
@@ -121,7 +121,7 @@ export async function addResidentMessage(
         type: answeredRequest ? "aanvulling_geleverd" : "bericht_inwoner",
         actor_type: "resident",
         actor_id: input.actor.id,
-        data: JSON.stringify({ text: input.text, documentId }),
+        data: JSON.stringify({ text: input.text, documentId, helpSessionId: input.actor.helpSessionId ?? undefined }),
       })
       .execute();
     if (answeredRequest) {

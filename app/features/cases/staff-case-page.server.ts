@@ -8,7 +8,7 @@ import type { Database } from "~/lib/db.server";
 import type { Language, Staff } from "~/lib/db-schema";
 import { formatDate } from "~/lib/format-date.server";
 import { DecisionChoiceSchema } from "./staff-schema";
-import { getStaffCaseDetail, listColleagues } from "./staff-case.server";
+import { getHelpSessionHelper, getStaffCaseDetail, listColleagues } from "./staff-case.server";
 
 /** Everything the klantmanager's case page shows, formatted for the page's language. */
 export async function loadStaffCasePage(db: Database, staff: Staff, caseId: string, lang: Language, search: URLSearchParams) {
@@ -16,10 +16,11 @@ export async function loadStaffCasePage(db: Database, staff: Staff, caseId: stri
   if (!detail) return null;
   const { case: found, resident, events, documents, earlierCases } = detail;
   const partial = found.type === "registratie_werkzoekende" ? toPartialProfile(found.submission as unknown as JobseekerProfile) : null;
-  const [acknowledgements, colleagues, registration] = await Promise.all([
+  const [acknowledgements, colleagues, registration, assistedBy] = await Promise.all([
     listAcknowledgements(db, found.resident_id),
     listColleagues(db, staff),
     partial ? summaryExtras(db, partial, lang).then((extras) => ({ partial, ...extras })) : null,
+    found.help_session_id ? getHelpSessionHelper(db, found.help_session_id) : null,
   ]);
   const open = found.decided_at === null;
   const chosen = DecisionChoiceSchema.safeParse({ sjabloon: search.get("sjabloon") ?? undefined });
@@ -35,6 +36,7 @@ export async function loadStaffCasePage(db: Database, staff: Staff, caseId: stri
     deadline: formatDate(found.deadline, lang),
     submittedOn: formatDate(found.submitted_at, lang),
     language: found.language,
+    assistedBy,
     tags: found.tags,
     assignee: found.assignee_id ? { id: found.assignee_id, name: found.assignee_name ?? "", isMe: found.assignee_id === staff.id } : null,
     decision: found.decision ? { ...found.decision, date: found.decided_at ? formatDate(found.decided_at, lang) : "" } : null,

@@ -66,3 +66,15 @@ export async function getStaffDocument(db: Database, staff: Staff, caseId: strin
 export async function listColleagues(db: Database, staff: Staff) {
   return db.selectFrom("staff").select(["id", "name"]).where("role", "=", "klantmanager").where("id", "!=", staff.id).orderBy("name").execute();
 }
+
+/** "Ingevuld met hulp van Servicepunt …, medewerker …": who helped the resident fill it in. */
+export async function getHelpSessionHelper(db: Database, helpSessionId: string) {
+  return (
+    (await db
+      .selectFrom("help_sessions")
+      .innerJoin("staff", "staff.id", "help_sessions.staff_id")
+      .select(["help_sessions.location", "staff.name"])
+      .where("help_sessions.id", "=", helpSessionId)
+      .executeTakeFirst()) ?? null
+  );
+}

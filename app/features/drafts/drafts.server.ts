@@ -31,7 +31,8 @@ export async function getDraft(db: Database, residentId: string, formType: strin
 
 export async function saveDraftStep(
   db: Database,
-  input: { residentId: string; formType: string; formVersion: string; step: string; values: unknown; retentionDays: number },
+  // helpSessionId: the draft was last saved in a Servicepunt help session (null: by the resident).
+  input: { residentId: string; formType: string; formVersion: string; step: string; values: unknown; retentionDays: number; helpSessionId?: string | null },
 ): Promise<Date> {
   const expiresAt = new Date(Date.now() + input.retentionDays * 24 * 60 * 60 * 1000);
   const stepAnswers = JSON.stringify({ [input.step]: input.values ?? {} });
@@ -44,6 +45,7 @@ export async function saveDraftStep(
       answers: stepAnswers,
       last_step: input.step,
       expires_at: expiresAt,
+      help_session_id: input.helpSessionId ?? null,
     })
     .onConflict((oc) =>
       oc.columns(["resident_id", "form_type"]).doUpdateSet({
@@ -51,6 +53,7 @@ export async function saveDraftStep(
         answers: sql`drafts.answers || ${stepAnswers}::jsonb`,
         last_step: input.step,
         expires_at: expiresAt,
+        help_session_id: input.helpSessionId ?? null,
         updated_at: new Date(),
       }),
     )

@@ -33,7 +33,7 @@ const SIMPLE_SCHEMAS: Partial<Record<RegistrationStepSlug, ZodType>> = {
   toestemming: ConsentSchema,
 };
 
-type Context = { db: Database; residentId: string; lang: Language; retentionDays: number; draft: Draft | null };
+type Context = { db: Database; residentId: string; lang: Language; retentionDays: number; draft: Draft | null; helpSessionId?: string | null };
 
 // Buttons and navigation fields are not answers.
 function answersOnly(payload: Record<string, unknown>) {
@@ -42,7 +42,7 @@ function answersOnly(payload: Record<string, unknown>) {
 }
 
 function save(ctx: Context, step: string, values: unknown) {
-  return saveDraftStep(ctx.db, { residentId: ctx.residentId, formType: REGISTRATION_FORM_TYPE, formVersion: REGISTRATION_FORM_VERSION, step, values, retentionDays: ctx.retentionDays });
+  return saveDraftStep(ctx.db, { residentId: ctx.residentId, formType: REGISTRATION_FORM_TYPE, formVersion: REGISTRATION_FORM_VERSION, step, values, retentionDays: ctx.retentionDays, helpSessionId: ctx.helpSessionId });
 }
 
 /**

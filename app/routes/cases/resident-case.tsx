@@ -16,7 +16,7 @@ import type { JobseekerProfile } from "~/features/registration/profile";
 import { ProfileSummary } from "~/features/registration/profile-summary";
 import { toPartialProfile } from "~/features/registration/registration.server";
 import { summaryExtras } from "~/features/registration/summary-data.server";
-import { requireResident } from "~/lib/auth.server";
+import { requireResident, residentActor } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
@@ -69,7 +69,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (submission.status !== "success" || "error" in file) {
     return data(submission.reply({ fieldErrors: "error" in file ? { bestand: [file.error] } : undefined }), { status: 400 });
   }
-  const result = await addResidentMessage(state.services.db, { residentId: resident.id, caseId: params.caseId, text: submission.value.tekst, upload: file.upload, actor: { type: "resident", id: resident.id } });
+  const result = await addResidentMessage(state.services.db, { residentId: resident.id, caseId: params.caseId, text: submission.value.tekst, upload: file.upload, actor: residentActor(state, resident) });
   if (!result) throw new Response("Not Found", { status: 404 });
   state.session.flash("notice", result.answeredRequest ? "answer-sent" : "message-sent");
   return redirect(localizePath(state.lang, `/mijn/zaken/${params.caseId}`));

@@ -66,6 +66,7 @@ export default function StaffCase({ loaderData: c, actionData }: Route.Component
           { label: t("staffCase.tags"), value: c.tags.map((tag) => t(`queue.tags.${tag}`)).join(", ") || "–" },
           { label: t("staffCase.submittedOn"), value: c.submittedOn },
           { label: t("staffCase.filledInLanguage"), value: t(`staffCase.languages.${c.language}`) },
+          ...(c.assistedBy ? [{ label: t("staffCase.assistedByLabel"), value: t("staffCase.assistedBy", { location: c.assistedBy.location, name: c.assistedBy.name }) }] : []),
         ]}
       />
       {!c.assignee && !c.closed ? <ButtonForm intent="oppakken" label={t("staffCase.pickUp")} /> : null}

@@ -12,6 +12,9 @@ import { ProfileSummary } from "~/features/registration/profile-summary";
 import { assembleProfile, getRegistrationDraft, submitRegistration } from "~/features/registration/registration.server";
 import { DeclarationSchema } from "~/features/registration/schema";
 import { summaryExtras } from "~/features/registration/summary-data.server";
+import { ResidentConfirms } from "~/features/help-sessions/resident-confirms";
+import { withResidentConfirmation } from "~/features/help-sessions/schema";
+import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
@@ -27,15 +30,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     throw redirect(localizePath(state.lang, submitted ? "/mijn/inschrijven/bevestiging" : "/mijn/inschrijven"));
   }
   const { partial, incomplete } = await assembleProfile(db, draft.answers, state.lang);
-  return { translations: registrationTranslations(state), partial, incomplete, ...(await summaryExtras(db, partial, state.lang)) };
+  return { translations: registrationTranslations(state), partial, incomplete, assisted: isAssisted(state), ...(await summaryExtras(db, partial, state.lang)) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality } = await requireRegistrant(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: DeclarationSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data({ reply: submission.reply(), incomplete: [] as string[] }, { status: 400 });
-  const result = await submitRegistration(state.services.db, { resident, municipality, lang: state.lang, actor: { type: "resident", id: resident.id } });
+  const result = await submitRegistration(state.services.db, { resident, municipality, lang: state.lang, actor: residentActor(state, resident) });
   if (result.outcome === "incomplete") {
     return data({ reply: submission.reply({ formErrors: ["errors.registration.incomplete"] }), incomplete: result.incomplete as string[] }, { status: 400 });
   }
@@ -49,7 +52,7 @@ export default function RegistrationReview({ loaderData, actionData }: Route.Com
     id: "verklaring",
     lastResult: actionData?.reply,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclarationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: withResidentConfirmation(DeclarationSchema, loaderData.assisted) }),
   });
   const incomplete = loaderData.incomplete;
   const hasErrors = Boolean(form.allErrors && Object.keys(form.allErrors).length);
@@ -64,6 +67,7 @@ export default function RegistrationReview({ loaderData, actionData }: Route.Com
       <h1 className="utrecht-heading-1">{t("review.title")}</h1>
       <ErrorSummary
         items={[
+          { targetId: fields.inwonerBevestigt.id, errors: fields.inwonerBevestigt.errors },
           { targetId: fields.verklaring.id, errors: fields.verklaring.errors },
           { targetId: "summary-situatie", errors: form.errors },
         ]}
@@ -78,6 +82,7 @@ export default function RegistrationReview({ loaderData, actionData }: Route.Com
       />
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
+        {loaderData.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
         <div className={`utrecht-form-field utrecht-form-field--checkbox${fields.verklaring.errors ? " utrecht-form-field--invalid" : ""}`}>
           <ErrorMessage id={fields.verklaring.errorId} errors={fields.verklaring.errors} />
           <div className="meedoen-choice">

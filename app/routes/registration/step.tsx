@@ -14,6 +14,7 @@ import { WantedWorkStep } from "~/features/registration/steps/wanted-work-step";
 import { formatDate, formatMonth } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { takePendingForm } from "~/lib/pending-form.server";
+import { residentActor } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 
 const monthParts = (value?: string) => (value ? { maand: String(Number(value.slice(5, 7))), jaar: value.slice(0, 4) } : undefined);
@@ -72,7 +73,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const returnToReview = formData.get("terug") === "controleren";
   const draft = await getRegistrationDraft(db, resident.id);
-  const outcome = await handleStepSubmit({ db, residentId: resident.id, lang: state.lang, retentionDays: municipality.settings.draftRetentionDays, draft }, step.slug, formData);
+  const outcome = await handleStepSubmit(
+    { db, residentId: resident.id, lang: state.lang, retentionDays: municipality.settings.draftRetentionDays, draft, helpSessionId: residentActor(state, resident).helpSessionId },
+    step.slug,
+    formData,
+  );
   const here = `/mijn/inschrijven/${step.slug}${returnToReview ? "?terug=controleren" : ""}`;
   switch (outcome.kind) {
     case "invalid":
