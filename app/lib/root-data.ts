@@ -8,7 +8,7 @@ export type Viewer =
   | { kind: "staff"; name: string; role: StaffRole; municipalityName: string };
 
 /** The bar on every page of a help session; its texts are Dutch whatever the page language. */
-export type AssistBar = { initials: string; startedAt: string; texts: { bar: string; end: string; summary: string; residentLanguage: string | null }; residentLanguage: Language | null };
+export type AssistBar = { texts: { bar: string; end: string; summary: string; residentLanguage: string | null }; residentLanguage: Language | null };
 
 export type RootData = {
   lang: Language;

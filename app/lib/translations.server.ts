@@ -1,4 +1,4 @@
-import type { Language } from "./i18n";
+import { DEFAULT_LANGUAGE, type Language } from "./i18n";
 
 // All locale files are bundled into the server; only the page's language is sent to the browser.
 const modules = import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", { eager: true });
@@ -26,4 +26,13 @@ export function getResources(lang: Language): Resources {
 export function getNamespaces(lang: Language, namespaces: string[]): Resources {
   const all = getResources(lang);
   return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
+}
+
+/**
+ * For a text shown in the page's language beside the binding Dutch: the languages of the
+ * columns and, on a translated page, the Dutch namespaces the second column needs.
+ */
+export function besideDutch(lang: Language, namespaces: string[]): { languages: Language[]; dutchResources: Resources | null } {
+  if (lang === DEFAULT_LANGUAGE) return { languages: [DEFAULT_LANGUAGE], dutchResources: null };
+  return { languages: [lang, DEFAULT_LANGUAGE], dutchResources: getNamespaces(DEFAULT_LANGUAGE, namespaces) };
 }

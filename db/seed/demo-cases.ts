@@ -6,7 +6,7 @@ import type { JobseekerProfile } from "~/features/registration/profile";
 import type { BsnCrypto } from "~/lib/crypto.server";
 import { addDays, todayIso } from "~/lib/date-schema";
 import type { DB } from "~/lib/db-schema";
-import { testResidents } from "./identities";
+import { findTestResident, testResidentIdentity } from "./identities";
 
 // A queue that is not empty on a fresh start: registrations of the demo residents who are
 // kept for the queue (see identities.ts), submitted a few days apart. Idempotent: a resident
@@ -33,18 +33,8 @@ const DEMO_PROFILE: JobseekerProfile = {
 
 export async function seedDemoCases(db: Kysely<DB>, bsnCrypto: BsnCrypto, today = todayIso()): Promise<void> {
   for (const demo of DEMO_CASE_RESIDENTS) {
-    const person = testResidents.find((p) => p.key === demo.key);
-    if (!person) throw new Error(`demo case for unknown test resident ${demo.key}`);
-    const resident = await upsertResidentFromIdentity(db, bsnCrypto, {
-      bsn: person.bsn,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      birthDate: person.birthDate,
-      streetAddress: person.streetAddress,
-      postalCode: person.postalCode,
-      locality: person.locality,
-      municipalitySlug: person.municipality,
-    });
+    const person = findTestResident(demo.key);
+    const resident = await upsertResidentFromIdentity(db, bsnCrypto, testResidentIdentity(person));
     const existing = await db.selectFrom("cases").select("id").where("resident_id", "=", resident.id).executeTakeFirst();
     if (existing) continue;
     const municipality = await getMunicipalityBySlug(db, person.municipality);

@@ -1,3 +1,5 @@
+import type { ResidentIdentity } from "~/features/account/residents.server";
+
 // Test identities offered by the development identity provider and used by the tests.
 // BSNs are in the 9999xxxxx range used for test persons and pass the 11-test; they are not
 // real people. Addresses are in the seeded municipalities.
@@ -64,3 +66,26 @@ export const testStaff: TestStaff[] = [
   { key: "bh-nijkerk", name: "Wouter Kok", email: "w.kok@nijkerk.example", role: "beheerder", municipality: "nijkerk" },
   { key: "bh-de-ronde-venen", name: "Linda Hendriks", email: "l.hendriks@derondevenen.example", role: "beheerder", municipality: "de-ronde-venen" },
 ];
+
+/**
+ * What DigiD (here: the development identity provider, standing in for the BRP) says about a
+ * test resident, in the shape a login hands to upsertResidentFromIdentity.
+ */
+export function testResidentIdentity(person: TestResident): ResidentIdentity {
+  return {
+    bsn: person.bsn,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    birthDate: person.birthDate,
+    streetAddress: person.streetAddress,
+    postalCode: person.postalCode,
+    locality: person.locality,
+    municipalitySlug: person.municipality,
+  };
+}
+
+export function findTestResident(key: string): TestResident {
+  const person = testResidents.find((p) => p.key === key);
+  if (!person) throw new Error(`unknown test resident ${key}`);
+  return person;
+}

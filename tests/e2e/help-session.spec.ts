@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { escapeRegExp, localized, t } from "./support/locales";
+import { answerRegistrationSteps } from "./support/registration-steps";
 import { r } from "./support/registration-texts";
 
 // A Servicepunt employee helps a resident who reads Arabic: the employee's pages and the bar
@@ -12,25 +12,6 @@ const PEOPLE: Record<string, { name: string; initials: string; bsn: string; birt
 };
 const SERVICEPUNT = "Youssef Haddou";
 const KLANTMANAGER = "Karin Vermeulen";
-
-/** The registration steps, posted in the employee's browser (the registration spec checks those pages). */
-async function answerRegistrationSteps(page: Page) {
-  const origin = new URL(page.url()).origin;
-  const steps: Array<[string, Record<string, string>]> = [
-    ["over-u", { intent: "next" }],
-    ["situatie", { intent: "next", situatie: "geen_werk", bijstandAanvragen: "ja" }],
-    ["opleiding", { intent: "next", niveau: "basisschool", diploma: "nee", buitenlandsDiploma: "ja" }],
-    ["werkervaring", { intent: "next" }],
-    ["gewenst-werk", { intent: "next", beroep1: "kok", urenPerWeek: "20", dagen: "ma", reisafstand: "5" }],
-    ["talen", { intent: "next", spreken: "beetje", luisteren: "beetje", lezen: "niet", schrijven: "niet" }],
-    ["belemmeringen", { intent: "next" }],
-    ["toestemming", { intent: "next", toestemmingTotDelenProfiel: "ja" }],
-  ];
-  for (const [slug, form] of steps) {
-    const response = await page.request.post(`/ar/mijn/inschrijven/${slug}`, { form, headers: { Origin: origin }, maxRedirects: 0 });
-    expect(response.status(), `step ${slug}`).toBe(302);
-  }
-}
 
 // Journeys with several people and axe on every page at two widths: slower than the default 60 s
 // on a busy 2-core CI machine.
@@ -94,7 +75,7 @@ test("a Servicepunt employee fills in a registration with a resident in Arabic, 
 
   let reference = "";
   await test.step("the resident confirms the answers themselves before the declaration", async () => {
-    await answerRegistrationSteps(page);
+    await answerRegistrationSteps(page, "ar");
     await page.goto(localized("ar", "/mijn/inschrijven/controleren"));
     await expect(page.getByRole("heading", { name: t("ar", "assist.confirmTitle") })).toBeVisible();
     await expect(page.getByText(t("ar", "assist.confirmText"))).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { escapeRegExp, type Lang, localized, t } from "./support/locales";
+import { answerRegistrationSteps } from "./support/registration-steps";
 import { rt } from "./support/rights-texts";
 
 // Per project and language: a resident who has not registered yet, and a klantmanager of the
@@ -21,20 +22,7 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 /** Registers quickly through the same forms (the registration journeys check those pages). */
 async function registerQuickly(page: Page) {
   const origin = new URL(page.url()).origin;
-  const steps: Array<[string, Record<string, string>]> = [
-    ["over-u", { intent: "next" }],
-    ["situatie", { intent: "next", situatie: "geen_werk", bijstandAanvragen: "ja" }],
-    ["opleiding", { intent: "next", niveau: "mbo", diploma: "ja", buitenlandsDiploma: "nee" }],
-    ["werkervaring", { intent: "next" }],
-    ["gewenst-werk", { intent: "next", beroep1: "kok", urenPerWeek: "24", dagen: "ma", reisafstand: "10" }],
-    ["talen", { intent: "next", spreken: "goed", luisteren: "goed", lezen: "goed", schrijven: "goed" }],
-    ["belemmeringen", { intent: "next" }],
-    ["toestemming", { intent: "next", toestemmingTotDelenProfiel: "ja" }],
-  ];
-  for (const [slug, form] of steps) {
-    const response = await page.request.post(`/mijn/inschrijven/${slug}`, { form, headers: { Origin: origin }, maxRedirects: 0 });
-    expect(response.status(), `step ${slug}`).toBe(302);
-  }
+  await answerRegistrationSteps(page);
   const submit = await page.request.post("/mijn/inschrijven/controleren", { form: { verklaring: "ja" }, headers: { Origin: origin }, maxRedirects: 0 });
   expect(submit.status()).toBe(302);
 }

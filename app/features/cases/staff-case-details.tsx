@@ -4,6 +4,7 @@ import { SummaryList } from "~/components/summary-list";
 import { ProfileSummary } from "~/features/registration/profile-summary";
 import { usePageLanguage } from "~/lib/use-page-language";
 import type { StaffCasePageData } from "./staff-case-page.server";
+import { StaffCaseLinks } from "./staff-case-links";
 
 /** What the klantmanager reads on a case: the resident, the submission, files, earlier cases. */
 export function StaffCaseDetails({ page }: { page: StaffCasePageData }) {
@@ -43,16 +44,7 @@ export function StaffCaseDetails({ page }: { page: StaffCasePageData }) {
       </ul>
       <Heading2>{t("staffCase.earlierCases")}</Heading2>
       {page.earlierCases.length === 0 ? <Paragraph>{t("staffCase.noEarlierCases")}</Paragraph> : null}
-      <ul className="utrecht-unordered-list">
-        {page.earlierCases.map((c) => (
-          <li className="utrecht-unordered-list__item" key={c.id}>
-            <Link to={href(`/medewerker/zaken/${c.id}`)}>
-              {t(`queue.types.${c.type}`)} <span dir="ltr">{c.reference}</span>
-            </Link>{" "}
-            — {t(`queue.statuses.${c.status}`)}, {c.submittedOn}
-          </li>
-        ))}
-      </ul>
+      <StaffCaseLinks cases={page.earlierCases} />
       <Heading2>{t("staffCase.acknowledgementsTitle")}</Heading2>
       {page.acknowledgements.length === 0 ? <Paragraph>{t("staffCase.noAcknowledgements")}</Paragraph> : null}
       <ul className="utrecht-unordered-list">

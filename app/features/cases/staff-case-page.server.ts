@@ -48,7 +48,6 @@ export async function loadStaffCasePage(db: Database, staff: Staff, caseId: stri
       email: resident.email,
       mobile: resident.mobile,
       language: resident.preferred_language,
-      reminderChannel: resident.reminder_channel,
     },
     colleagues,
     events: events.map((e) => ({
@@ -60,7 +59,7 @@ export async function loadStaffCasePage(db: Database, staff: Staff, caseId: stri
       actor: e.actor_type === "staff" ? (e.staff_name ?? null) : e.actor_type,
       assigneeName: typeof e.data.assigneeName === "string" ? e.data.assigneeName : null,
     })),
-    documents: documents.map((d) => ({ id: d.id, name: d.file_name, type: d.content_type, sizeKb: Math.max(1, Math.round(d.size_bytes / 1024)), date: formatDate(d.created_at, lang), byResident: d.uploaded_by_type === "resident" })),
+    documents: documents.map((d) => ({ id: d.id, name: d.file_name, sizeKb: Math.max(1, Math.round(d.size_bytes / 1024)), date: formatDate(d.created_at, lang) })),
     earlierCases: earlierCases.map((c) => ({ id: c.id, reference: c.reference, type: c.type, status: c.status, submittedOn: formatDate(c.submitted_at, lang) })),
     acknowledgements: acknowledgements.map((a) => ({ date: formatDate(a.acknowledged_at, lang), version: a.text_version, language: a.language })),
     registration,

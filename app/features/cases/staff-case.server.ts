@@ -23,7 +23,7 @@ export async function getStaffCaseDetail(db: Database, staff: Staff, caseId: str
   const [resident, events, documents, earlierCases] = await Promise.all([
     db
       .selectFrom("residents")
-      .select(["id", "given_name", "family_name", "birth_date", "street_address", "postal_code", "locality", "email", "mobile", "preferred_language", "reminder_channel"])
+      .select(["id", "given_name", "family_name", "birth_date", "street_address", "postal_code", "locality", "email", "mobile", "preferred_language"])
       .where("id", "=", found.resident_id)
       .executeTakeFirstOrThrow(),
     db
@@ -34,7 +34,7 @@ export async function getStaffCaseDetail(db: Database, staff: Staff, caseId: str
       .orderBy("case_events.occurred_at")
       .orderBy("case_events.id")
       .execute(),
-    db.selectFrom("documents").select(["id", "file_name", "content_type", "size_bytes", "created_at", "uploaded_by_type"]).where("case_id", "=", caseId).orderBy("created_at").execute(),
+    db.selectFrom("documents").select(["id", "file_name", "size_bytes", "created_at"]).where("case_id", "=", caseId).orderBy("created_at").execute(),
     db
       .selectFrom("cases")
       .select(["id", "reference", "type", "status", "submitted_at"])

@@ -19,8 +19,6 @@ export async function loadAssistBar(db: Database, helpSessionId: string, staffId
   const residentLanguage = isLanguage(active.preferred_language) ? active.preferred_language : null;
   const languageNames = (getResources("nl").common as { staffCase: { languages: Record<string, string> } }).staffCase.languages;
   return {
-    initials,
-    startedAt,
     residentLanguage,
     texts: {
       bar: dutch.bar!.replace("{{initials}}", initials).replace("{{time}}", startedAt),

@@ -4,7 +4,7 @@ import { recordAudit } from "~/lib/audit.server";
 import type { BsnCrypto } from "~/lib/crypto.server";
 import type { Database } from "~/lib/db.server";
 import type { IdDocumentKind, Resident, Staff } from "~/lib/db-schema";
-import { testResidents } from "../../../db/seed/identities";
+import { testResidentIdentity, testResidents } from "../../../db/seed/identities";
 
 /**
  * Finds the resident a Servicepunt employee is about to help: BSN and date of birth must both
@@ -21,18 +21,7 @@ export async function findResidentForHelp(
   let resident = (await db.selectFrom("residents").selectAll().where("bsn_hash", "=", bsnCrypto.lookupHash(bsn)).executeTakeFirst()) ?? null;
   if (!resident && input.useTestRegistry) {
     const person = testResidents.find((p) => p.bsn === bsn);
-    if (person) {
-      resident = await upsertResidentFromIdentity(db, bsnCrypto, {
-        bsn,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        birthDate: person.birthDate,
-        streetAddress: person.streetAddress,
-        postalCode: person.postalCode,
-        locality: person.locality,
-        municipalitySlug: person.municipality,
-      });
-    }
+    if (person) resident = await upsertResidentFromIdentity(db, bsnCrypto, testResidentIdentity(person));
   }
   if (!resident || resident.birth_date !== input.birthDate || resident.municipality_id !== input.municipalityId) return null;
   return resident;
@@ -104,7 +93,7 @@ export async function listHelpSessionsOfResident(db: Database, residentId: strin
   const sessions = await db
     .selectFrom("help_sessions")
     .innerJoin("staff", "staff.id", "help_sessions.staff_id")
-    .select(["help_sessions.id", "help_sessions.location", "help_sessions.started_at", "help_sessions.ended_at", "staff.name as staff_name"])
+    .select(["help_sessions.id", "help_sessions.location", "help_sessions.started_at", "staff.name as staff_name"])
     .where("help_sessions.resident_id", "=", residentId)
     .orderBy("help_sessions.started_at", "desc")
     .limit(20)

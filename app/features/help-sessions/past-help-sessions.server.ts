@@ -11,7 +11,6 @@ export async function loadPastHelpSessions(db: Database, residentId: string, lan
     date: formatDate(s.started_at, lang),
     helper: s.staff_name,
     location: s.location,
-    running: s.ended_at === null,
     cases: s.cases.map((c) => ({ id: c.id, reference: c.reference, type: c.type })),
   }));
 }

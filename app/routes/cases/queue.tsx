@@ -10,12 +10,12 @@ import { loadQueuePage } from "~/features/queue/queue-page.server";
 import { findCaseByReference, findCasesByBsnHash } from "~/features/queue/queue.server";
 import { QueueCounts } from "~/features/queue/queue-counts";
 import { QueueTable } from "~/features/queue/queue-table";
+import { StaffCaseLinks } from "~/features/cases/staff-case-links";
 import { requireStaff } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
-import { usePageLanguage } from "~/lib/use-page-language";
 
 // The klantmanager's work queue (werkvoorraad): the municipality's cases, soonest deadline first.
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -48,7 +48,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Queue({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { href } = usePageLanguage();
   const { counts, cases, filters, nextPage, firstPage } = loaderData;
   return (
     <>
@@ -67,16 +66,7 @@ export default function Queue({ loaderData, actionData }: Route.ComponentProps) 
           <h3 className="utrecht-heading-3" id="search-results">
             {t("queue.search.results", { name: actionData.found.name })}
           </h3>
-          <ul className="utrecht-unordered-list">
-            {actionData.found.cases.map((c) => (
-              <li className="utrecht-unordered-list__item" key={c.id}>
-                <Link to={href(`/medewerker/zaken/${c.id}`)}>
-                  {t(`queue.types.${c.type}`)} <span dir="ltr">{c.reference}</span>
-                </Link>{" "}
-                — {t(`queue.statuses.${c.status}`)}, {c.submittedOn}
-              </li>
-            ))}
-          </ul>
+          <StaffCaseLinks cases={actionData.found.cases} />
         </section>
       ) : null}
       <Heading2>{t("queue.listTitle")}</Heading2>
