@@ -111,13 +111,19 @@ test("a klantmanager picks up a registration, asks, and decides; the resident an
   });
 });
 
-test("the queue reads well in Arabic and Ukrainian", async ({ page, checkA11y, loginAsStaff }) => {
+test("the queue and a case read well in Arabic and Ukrainian", async ({ page, checkA11y, loginAsStaff }) => {
   await page.goto("/medewerker/inloggen");
   await loginAsStaff(page, KLANTMANAGER);
   for (const lang of ["ar", "uk"] as const) {
     await page.goto(localized(lang, "/medewerker/zaken"));
     await expect(page.getByRole("heading", { level: 1, name: t(lang, "queue.title") })).toBeVisible();
-    await expect(page.getByRole("table", { name: new RegExp(escapeRegExp(t(lang, "queue.caption"))) })).toBeVisible();
+    const table = page.getByRole("table", { name: new RegExp(escapeRegExp(t(lang, "queue.caption"))) });
+    await expect(table).toBeVisible();
+    await checkA11y(page);
+    // Karim's registration is seeded and nobody else acts on it: only read here.
+    await table.getByRole("row").filter({ hasText: "Karim Aziz" }).getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 2, name: t(lang, "staffCase.askTitle") })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await checkA11y(page);
   }
 });

@@ -73,6 +73,22 @@ describe.each(testBackends())("a case in the klantmanager's hands (%s)", (backen
     expect(note).toEqual({ data: { text: "<script>alert(1)</script>" }, visible_to_resident: false });
   });
 
+  it("refuses an answer date in the past, and a colleague of another municipality", async () => {
+    const past = await post("km-lansingerland", { intent: "aanvulling", tekst: "Stuur uw contract.", "uiterlijk.dag": "1", "uiterlijk.maand": "1", "uiterlijk.jaar": "2020" });
+    expect(status(past.result)).toBe(400);
+    expect(JSON.stringify(past.result)).toContain("errors.date.notFuture");
+    const ruben = await database.db.selectFrom("staff").select("id").where("subject", "=", "dev-idp:km-gooise-meren").executeTakeFirstOrThrow();
+    const handOver = await post("km-lansingerland", { intent: "toewijzen", collega: ruben.id, tekst: "Neem jij deze?" });
+    expect(status(handOver.result)).toBe(302);
+    const after = (await callRoute(services, loader, new Request(url + caseId, { headers: { Cookie: handOver.setCookie ? handOver.setCookie.split(";")[0]! : cookies["km-lansingerland"]! } }), { caseId })).result as { notice: string; assignee: { name: string }; status: string };
+    expect(after.notice).toBe("staff-refused-not_colleague");
+    expect(after.assignee.name).toBe("Karin Vermeulen");
+    expect(after.status).toBe("in_behandeling");
+    const events = await database.db.selectFrom("case_events").select("type").where("case_id", "=", caseId).execute();
+    expect(events.map((e) => e.type)).not.toContain("toegewezen");
+    expect(events.map((e) => e.type)).not.toContain("aanvulling_gevraagd");
+  });
+
   it("a decision needs a template that exists, and the resident reads it in their language beside the Dutch", async () => {
     expect(status((await post("km-lansingerland", { intent: "besluit", sjabloon: "bestaat_niet", tekst: "x" })).result)).toBe(400);
     const draft = (await callRoute(services, loader, new Request(`${url}${caseId}?sjabloon=voldoet_niet`, { headers: { Cookie: cookies["km-lansingerland"]! } }), { caseId })).result as { decisionDraft: { text: string } };
