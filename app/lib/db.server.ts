@@ -17,6 +17,7 @@ export type DatabaseHandle = {
 // A pool that cannot get a connection fails within seconds with an error the error page can
 // show calmly, instead of a request that hangs.
 const CONNECTION_TIMEOUT_MS = 5_000;
+const EMBEDDED_WAIT_MS = 30_000;
 
 // PostgreSQL returns `date` columns as JS Dates in local time by default; a birth date is a
 // calendar day, so keep it as the ISO string the database holds.
@@ -35,17 +36,24 @@ export async function openDatabase(options: {
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
+  // One connection to the embedded database, whatever poolSize says. PGlite is one PostgreSQL
+  // session behind its socket server: with several connections, one connection's Parse and
+  // another's Bind/Execute can interleave on that session, so a query runs another query's
+  // unnamed statement ("unnamed prepared statement does not exist", or silently the wrong
+  // rows). PGlite runs one query at a time anyway, so a single connection costs nothing; requests
+  // wait in the pool instead of in the socket server. (app/lib/db.server.test.ts)
   const embedded = await startEmbeddedPostgres({
     dataDir: options.inMemory ? undefined : path.join(options.dataDir ?? "./data", "pgdata"),
-    maxConnections: options.poolSize + 2,
+    maxConnections: 2,
   });
   const pool = new pg.Pool({
     host: embedded.host,
     port: embedded.port,
     user: "postgres",
     database: "postgres",
-    max: options.poolSize,
-    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+    max: 1,
+    // Waiting for the one connection is waiting for other requests' queries, not for a network.
+    connectionTimeoutMillis: EMBEDDED_WAIT_MS,
   });
   pool.on("error", (error) => logger.error({ err: error }, "idle database connection failed"));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
