@@ -25,7 +25,7 @@ export async function benchQueue(baseUrl, databaseUrl, { rounds = 60 } = {}) {
     "first queue page (open, soonest deadline)": "/medewerker/zaken",
     "mine, overdue": "/medewerker/zaken?behandelaar=mijn&termijn=te-laat",
     "next page (keyset cursor)": next,
-    "filter type + target group": "/medewerker/zaken?type=wijziging&doelgroep=jongere",
+    "filter type + target group": "/medewerker/zaken?type=registratie_werkzoekende&doelgroep=jongere",
   };
   const timings = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {

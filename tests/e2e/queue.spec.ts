@@ -12,6 +12,10 @@ const PEOPLE: Record<string, { resident: string; residentLang: Lang }> = {
 const KLANTMANAGER = "Karin Vermeulen";
 const OTHER_MUNICIPALITY_KLANTMANAGER = "Ruben Jansen";
 
+// Journeys with several people and axe on every page at two widths: slower than the default 60 s
+// on a busy 2-core CI machine.
+test.describe.configure({ timeout: 180_000 });
+
 test("a klantmanager picks up a registration, asks, and decides; the resident answers and reads the decision", async ({
   page,
   checkA11y,
