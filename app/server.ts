@@ -7,6 +7,7 @@ import { bodyLimit } from "./lib/http/body-limit";
 import { securityHeaders } from "./lib/http/security-headers";
 import { logger } from "./lib/logger.server";
 import { startServices } from "./lib/services.server";
+import { startBackgroundJobs } from "./features/notifications/jobs.server";
 
 // The production entry (`npm start` runs the bundle of this file): check the configuration,
 // open and migrate the database, seed demo data where configured, then listen.
@@ -14,6 +15,8 @@ import { startServices } from "./lib/services.server";
 async function main() {
   const env = getEnv();
   const { handle } = await startServices();
+  // Reminders and check rounds (pg-boss); RUN_JOBS=false for an instance that only serves pages.
+  const jobs = await startBackgroundJobs(handle.db, env);
 
   const app = express();
   app.disable("x-powered-by");
@@ -51,6 +54,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     server.close();
+    await jobs?.stop().catch(() => undefined);
     await handle.close().catch(() => undefined);
     process.exit(0);
   };

@@ -85,7 +85,42 @@ export interface DB {
   documents: DocumentsTable;
   acknowledgements: AcknowledgementsTable;
   feedback: FeedbackTable;
+  change_report_versions: ChangeReportVersionsTable;
+  draft_uploads: DraftUploadsTable;
+  benefits: BenefitsTable;
+  check_rounds: CheckRoundsTable;
+  check_invitations: CheckInvitationsTable;
+  notifications: NotificationsTable;
+  outbox_messages: OutboxMessagesTable;
+  letter_tasks: LetterTasksTable;
   help_sessions: HelpSessionsTable;
+  premium_rule_sets: PremiumRuleSetsTable;
+  premium_draft_files: PremiumDraftFilesTable;
+}
+
+/** One version of a municipality's uitstroompremie rules (app/features/premium/rule-set.ts); never updated. */
+export interface PremiumRuleSetsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  version: number;
+  rules: ColumnType<unknown, string, never>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+/** Evidence uploaded to an uitstroompremie draft, moved to `documents` when it is sent. */
+export interface PremiumDraftFilesTable {
+  id: Generated<string>;
+  position: Generated<string>;
+  draft_id: string;
+  resident_id: string;
+  evidence_key: string;
+  file_name: string;
+  content_type: UploadContentType;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Timestamp;
 }
 
 export type Resident = Selectable<ResidentsTable>;
@@ -204,6 +239,109 @@ export interface AcknowledgementsTable {
   text_version: string;
   language: string;
   acknowledged_at: Timestamp;
+}
+
+// Wijzigingen, the periodic check and reminders (migration 0005).
+export type ChangeVersionKind = "ingediend" | "gecorrigeerd" | "correctie_na_oppakken";
+export interface ChangeReportVersionsTable {
+  id: Generated<string>;
+  case_id: string;
+  municipality_id: string;
+  resident_id: string;
+  version: number;
+  kind: ChangeVersionKind;
+  submission: ColumnType<Record<string, unknown>, string, never>;
+  actor_type: "resident" | "staff" | "system";
+  actor_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface DraftUploadsTable {
+  id: Generated<string>;
+  draft_id: string;
+  resident_id: string;
+  slot: string;
+  file_name: string;
+  content_type: UploadContentType;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
+export type BenefitKind = "participatiewet" | "ioaw" | "ioaz";
+export interface BenefitsTable {
+  id: Generated<string>;
+  resident_id: string;
+  municipality_id: string;
+  kind: BenefitKind;
+  started_on: string;
+  ended_on: string | null;
+  created_at: Timestamp;
+}
+
+export interface CheckRoundsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  opens_on: string;
+  closes_on: string;
+  final_reminder_on: string;
+  status: ColumnType<"opening" | "open" | "closed", "opening" | "open" | "closed" | undefined, "opening" | "open" | "closed">;
+  invited_count: ColumnType<number, number | undefined, number>;
+  opened_at: Date | null;
+  final_reminders_at: Date | null;
+  closed_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface CheckInvitationsTable {
+  round_id: string;
+  resident_id: string;
+  municipality_id: string;
+  invited_at: Timestamp;
+  answered_at: Date | null;
+  with_changes: boolean | null;
+  case_id: string | null;
+  no_reply_case_id: string | null;
+}
+
+export type NotificationKind = "check_opened" | "check_final_reminder";
+export type NotificationStatus = "pending" | "sending" | "sent" | "failed" | "skipped";
+export interface NotificationsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  resident_id: string;
+  round_id: string;
+  kind: NotificationKind;
+  status: ColumnType<NotificationStatus, NotificationStatus | undefined, NotificationStatus>;
+  channel: "email" | "sms" | "post" | "none" | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  send_after: Timestamp;
+  claimed_at: Date | null;
+  sent_at: Date | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  notification_id: string | null;
+  channel: "email" | "sms";
+  recipient: string;
+  subject: string | null;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface LetterTasksTable {
+  id: Generated<string>;
+  municipality_id: string;
+  resident_id: string;
+  notification_id: string;
+  language: string;
+  created_at: Timestamp;
+  done_at: Date | null;
+  done_by: string | null;
 }
 
 export interface FeedbackTable {

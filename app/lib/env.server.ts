@@ -28,6 +28,12 @@ const EnvSchema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
     MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
     SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+    // Reminders by e-mail: smtp://user:pass@host:port (smtps:// for TLS). Not set: messages go
+    // to the outbox table (the page /dev/outbox shows them), which is the embedded default.
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default("Meedoen <noreply@meedoen.example>"),
+    // Background jobs (reminders, check rounds). "false" for an instance that only serves pages.
+    RUN_JOBS: z.enum(["true", "false"]).default("true"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DIGID_OIDC_ISSUER: z.url().optional(),
     DIGID_OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -1,6 +1,7 @@
 import { createContext } from "react-router";
 import { seedDemoData, seedReferenceData } from "../../db/seed";
 import { seedDemoCases } from "../../db/seed/demo-cases";
+import { seedDemoChecks } from "../../db/seed/checks";
 import { type BsnCrypto, createBsnCrypto } from "./crypto.server";
 import { type Database, type DatabaseHandle, migrateToLatest, openDatabase } from "./db.server";
 import { type Env, getEnv } from "./env.server";
@@ -30,6 +31,7 @@ export function startServices(): Promise<{ services: Services; handle: DatabaseH
     if (env.seedDemoData) {
       await seedDemoData(handle.db);
       await seedDemoCases(handle.db, bsnCrypto);
+      await seedDemoChecks(handle.db, bsnCrypto);
     }
     logger.info({ database: handle.kind }, "services started");
     return { services: { env, db: handle.db, bsnCrypto }, handle };

@@ -21,7 +21,7 @@ export type SessionData = {
   // Fields of a form posted after the session had expired, restored after logging in again.
   pendingForm?: { path: string; fields: Array<[string, string]> };
 };
-export type SessionFlashData = { notice: "contact-saved" | "logged-out" | "draft-saved" | "message-sent" | "answer-sent" | "feedback-thanks" | "help-ended" | `staff-${string}` };
+export type SessionFlashData = { notice: "contact-saved" | "logged-out" | "draft-saved" | "message-sent" | "answer-sent" | "feedback-thanks" | "help-ended" | `staff-${string}` | `premium-${string}` | `changes-${string}` };
 export type AppSession = Session<SessionData, SessionFlashData>;
 
 const ANONYMOUS_SESSION_SECONDS = 24 * 60 * 60;

@@ -2,10 +2,13 @@ import { useTranslation } from "react-i18next";
 import type { Route } from "./+types/resident-home";
 import { Alert, ButtonLink, Heading1, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
+import { CheckTask, ReportChangeLink } from "~/features/changes/home-links";
+import { loadChangesHome } from "~/features/changes/home.server";
 import { listOpenInformationRequests, listResidentCases } from "~/features/cases/resident-cases.server";
 import { PastHelpSessions } from "~/features/help-sessions/past-help-sessions";
 import { loadPastHelpSessions } from "~/features/help-sessions/past-help-sessions.server";
 import { getMunicipalityById } from "~/features/municipalities/municipalities.server";
+import { getPremiumHomeHint } from "~/features/premium/home.server";
 import { getCurrentProfile, getRegistrationDraft } from "~/features/registration/registration.server";
 import { requireResident } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
@@ -27,14 +30,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     resident.municipality_id ? getMunicipalityById(db, resident.municipality_id) : null,
   ]);
   const draftExpiringSoon = draft ? draft.expiresAt.getTime() - Date.now() < EXPIRING_DRAFT_DAYS * 86_400_000 : false;
+  const premium = await getPremiumHomeHint(db, resident, municipality, state.lang);
+  const changes = await loadChangesHome(db, resident.id, state.lang);
   return {
     givenName: resident.given_name,
     hasContactDetails: Boolean(resident.reminder_channel),
     notice: state.session.get("notice") ?? null,
     tasks: [
+      ...(changes.checkTask ? [{ kind: "check" as const }] : []),
       ...requests.map((r) => ({ kind: "answer" as const, caseId: r.id, reference: r.reference, type: r.type })),
       ...(draft && draftExpiringSoon ? [{ kind: "draft" as const, date: formatDate(draft.expiresAt, state.lang) }] : []),
+      ...(premium.task ? [{ kind: "premium" as const, amount: premium.task.amount }] : []),
     ],
+    premiumLink: premium.link,
+    changes,
     cases: cases.map((c) => ({ id: c.id, reference: c.reference, type: c.type, status: c.status, submittedOn: formatDate(c.submittedAt, state.lang), answerBy: formatDate(c.deadline, state.lang) })),
     registration: profile ? ("registered" as const) : draft ? ("draft" as const) : ("none" as const),
     draftExpiresOn: draft ? formatDate(draft.expiresAt, state.lang) : null,
@@ -67,11 +76,19 @@ export default function ResidentHome({ loaderData }: Route.ComponentProps) {
         {d.tasks.length === 0 ? <Paragraph>{t("residentHome.noTasks")}</Paragraph> : null}
         <ul className="meedoen-task-list">
           {d.tasks.map((task) =>
-            task.kind === "answer" ? (
+            task.kind === "check" ? (
+              <CheckTask key="check" data={d.changes} />
+            ) : task.kind === "answer" ? (
               <li key={task.caseId} className="meedoen-task">
                 <strong>{t("residentHome.taskAnswer")}</strong>
                 <br />
                 <Link to={href(`/mijn/zaken/${task.caseId}`)}>{t("residentHome.taskAnswerLink", { type: t(`cases.types.${task.type}`), reference: task.reference })}</Link>
+              </li>
+            ) : task.kind === "premium" ? (
+              <li key="premium" className="meedoen-task">
+                <strong>{task.amount ? t("residentHome.premiumTaskAmount", { amount: task.amount }) : t("residentHome.premiumTask")}</strong>
+                <br />
+                <Link to={href("/mijn/uitstroompremie")}>{t("residentHome.premiumTaskLink")}</Link>
               </li>
             ) : (
               <li key="draft" className="meedoen-task">
@@ -125,12 +142,18 @@ export default function ResidentHome({ loaderData }: Route.ComponentProps) {
         <Heading2 id="more-title">{t("residentHome.moreTitle")}</Heading2>
         {d.hasContactDetails ? null : <Paragraph>{t("residentHome.contactTodo")}</Paragraph>}
         <ul className="utrecht-link-list utrecht-link-list--html-ul">
+          <ReportChangeLink data={d.changes} />
           <li className="utrecht-link-list__item">
             <Link to={href("/mijn/rechten-en-plichten")}>{t("residentHome.rightsLink")}</Link>
           </li>
           <li className="utrecht-link-list__item">
             <Link to={href("/mijn/contactgegevens")}>{t("residentHome.contactLink")}</Link>
           </li>
+          {d.premiumLink ? (
+            <li className="utrecht-link-list__item">
+              <Link to={href("/mijn/uitstroompremie")}>{t("residentHome.premiumLink")}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
 

@@ -5,7 +5,7 @@ import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/staff-settings";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/field";
-import { Alert, Heading1, Paragraph } from "~/components/nlds";
+import { Alert, Heading1, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { getMunicipalityById } from "~/features/municipalities/municipalities.server";
 import { ServicepuntContactSchema } from "~/features/municipalities/schema";
@@ -13,6 +13,7 @@ import { updateServicepuntContact } from "~/features/municipalities/settings.ser
 import { requireStaff } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
+import { usePageLanguage } from "~/lib/use-page-language";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -34,6 +35,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function StaffSettings({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const { href } = usePageLanguage();
   const [form, fields] = useForm({ id: "servicepunt", lastResult: actionData, defaultValue: loaderData.defaults, onValidate: ({ formData }) => parseWithZod(formData, { schema: ServicepuntContactSchema }) });
   return (
     <>
@@ -60,6 +62,9 @@ export default function StaffSettings({ loaderData, actionData }: Route.Componen
           {t("settings.save")}
         </button>
       </Form>
+      <Paragraph>
+        <Link to={href("/medewerker/instellingen/uitstroompremie")}>{t("settings.premiumLink")}</Link>
+      </Paragraph>
     </>
   );
 }

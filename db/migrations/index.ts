@@ -3,6 +3,8 @@ import * as foundation from "./2026-11-23-0001-foundation";
 import * as casesDraftsRegistration from "./2026-11-23-0002-cases-drafts-registration";
 import * as messagesDocumentsAcknowledgements from "./2026-11-23-0003-messages-documents-acknowledgements";
 import * as caseQueue from "./2026-11-23-0004-case-queue";
+import * as changesChecksNotifications from "./2026-11-23-0005-changes-checks-notifications";
+import * as premium from "./2026-11-23-0006-premium";
 import * as helpSessions from "./2026-11-23-0007-help-sessions";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
@@ -12,6 +14,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0002-cases-drafts-registration": casesDraftsRegistration,
   "2026-11-23-0003-messages-documents-acknowledgements": messagesDocumentsAcknowledgements,
   "2026-11-23-0004-case-queue": caseQueue,
+  "2026-11-23-0005-changes-checks-notifications": changesChecksNotifications,
+  "2026-11-23-0006-premium": premium,
   "2026-11-23-0007-help-sessions": helpSessions,
 };
 

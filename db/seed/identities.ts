@@ -45,6 +45,23 @@ export const testResidents: TestResident[] = [
   // Helped at the Servicepunt (help-session.spec.ts), one per Playwright project.
   { key: "hanan", bsn: "999995509", givenName: "Hanan", familyName: "Saleh", birthDate: "1984-03-18", streetAddress: "Westersingel 14", postalCode: "2651 BB", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
   { key: "samir", bsn: "999995510", givenName: "Samir", familyName: "Haddad", birthDate: "1977-09-05", streetAddress: "Rodenrijseweg 101", postalCode: "2651 BR", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  // Report changes (changes.spec.ts), each journey with its own person per Playwright project.
+  { key: "ingrid", bsn: "999996009", givenName: "Ingrid", familyName: "Smits", birthDate: "1982-05-09", streetAddress: "Kerkvaart 3", postalCode: "3641 AC", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "piotr", bsn: "999996010", givenName: "Piotr", familyName: "Zieliński", birthDate: "1991-10-21", streetAddress: "Industrieweg 12", postalCode: "3641 RK", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "ruud", bsn: "999996022", givenName: "Ruud", familyName: "Hoekstra", birthDate: "1974-02-27", streetAddress: "Dorpsstraat 101", postalCode: "3641 EE", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "mirjam", bsn: "999996034", givenName: "Mirjam", familyName: "de Wit", birthDate: "1989-08-14", streetAddress: "Herenweg 42", postalCode: "3645 DL", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+  // Receive a benefit (db/seed/checks.ts): invited to the periodic check that is open in the demo.
+  { key: "kees", bsn: "999996046", givenName: "Kees", familyName: "Dekker", birthDate: "1966-12-03", streetAddress: "Bozenhoven 8", postalCode: "3641 AE", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "nadia", bsn: "999996058", givenName: "Nadia", familyName: "Amrani", birthDate: "1993-04-30", streetAddress: "Kerklaan 17", postalCode: "3645 ES", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+  { key: "joost", bsn: "999996071", givenName: "Joost", familyName: "Brouwer", birthDate: "1979-07-16", streetAddress: "Hofland 22", postalCode: "3641 GA", locality: "Mijdrecht", municipality: "de-ronde-venen" },
+  { key: "yara", bsn: "999996083", givenName: "Yara", familyName: "Mansour", birthDate: "1997-01-11", streetAddress: "Plevierenlaan 5", postalCode: "3645 AB", locality: "Vinkeveen", municipality: "de-ronde-venen" },
+  // Apply for an uitstroompremie in tests/e2e/premium.spec.ts (one of each per Playwright project).
+  { key: "priya", bsn: "999997609", givenName: "Priya", familyName: "Ramdin", birthDate: "1990-03-14", streetAddress: "Westersingel 18", postalCode: "2651 BK", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
+  { key: "oksana", bsn: "999997610", givenName: "Oksana", familyName: "Melnyk", birthDate: "1985-09-02", streetAddress: "Nieuwe 's-Gravelandseweg 40", postalCode: "1405 HL", locality: "Bussum", municipality: "gooise-meren" },
+  { key: "thijs", bsn: "999997622", givenName: "Thijs", familyName: "Vermeer", birthDate: "1994-06-21", streetAddress: "Cort van der Lindenlaan 6", postalCode: "1412 BX", locality: "Naarden", municipality: "gooise-meren" },
+  { key: "rana", bsn: "999997634", givenName: "Rana", familyName: "Saleh", birthDate: "1987-12-12", streetAddress: "Graaf Wichmanlaan 9", postalCode: "1405 HA", locality: "Bussum", municipality: "gooise-meren" },
+  { key: "gerrit", bsn: "999997646", givenName: "Gerrit", familyName: "Hoekman", birthDate: "1976-04-08", streetAddress: "Oosterstraat 14", postalCode: "3861 BJ", locality: "Nijkerk", municipality: "nijkerk" },
+  { key: "noah", bsn: "999997658", givenName: "Noah", familyName: "Pinas", birthDate: "1989-01-30", streetAddress: "Oostlaan 77", postalCode: "2641 DL", locality: "Pijnacker", municipality: "pijnacker-nootdorp" },
   // Kept for the klantmanager's queue: each starts with a submitted registration (demo-cases.ts).
   { key: "bas", bsn: "999994001", givenName: "Bas", familyName: "Willems", birthDate: "1987-02-14", streetAddress: "Klapwijkseweg 9", postalCode: "2651 LV", locality: "Berkel en Rodenrijs", municipality: "lansingerland" },
   { key: "iris", bsn: "999994013", givenName: "Iris", familyName: "Koster", birthDate: "1993-10-02", streetAddress: "Hoflaan 21", postalCode: "2665 AL", locality: "Bleiswijk", municipality: "lansingerland" },
@@ -65,6 +82,9 @@ export const testStaff: TestStaff[] = [
   { key: "sp-de-ronde-venen", name: "Bram Peters", email: "b.peters@derondevenen.example", role: "servicepunt", municipality: "de-ronde-venen" },
   { key: "bh-nijkerk", name: "Wouter Kok", email: "w.kok@nijkerk.example", role: "beheerder", municipality: "nijkerk" },
   { key: "bh-de-ronde-venen", name: "Linda Hendriks", email: "l.hendriks@derondevenen.example", role: "beheerder", municipality: "de-ronde-venen" },
+  { key: "bh-pijnacker-nootdorp", name: "Hanneke Bos", email: "h.bos@pijnacker-nootdorp.example", role: "beheerder", municipality: "pijnacker-nootdorp" },
+  { key: "km-pijnacker-nootdorp", name: "Ayoub El Idrissi", email: "a.elidrissi@pijnacker-nootdorp.example", role: "klantmanager", municipality: "pijnacker-nootdorp" },
+  { key: "km-nijkerk", name: "Femke de Jong", email: "f.dejong@nijkerk.example", role: "klantmanager", municipality: "nijkerk" },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { upsertMunicipality } from "../../app/features/municipalities/municipali
 import { testStaff } from "./identities";
 import { demoMunicipalities } from "./municipalities";
 import { seedOccupations } from "./occupations";
+import { seedPremiumRules } from "./premium-rules";
 
 /**
  * Idempotent demo data: safe to run at every start. Residents are not seeded here: they are
@@ -30,6 +31,7 @@ export async function seedDemoData(db: Kysely<DB>): Promise<void> {
       .onConflict((oc) => oc.column("subject").doUpdateSet({ name: values.name, email: values.email, role: values.role, municipality_id: values.municipality_id }))
       .execute();
   }
+  await seedPremiumRules(db);
 }
 
 /** Reference data every deployment needs, production included (also idempotent). */

@@ -84,4 +84,61 @@ export const demoMunicipalities: Array<{ slug: string; name: string; settings: M
       decisionTermWeeks: 8,
     },
   },
+  // The other municipalities whose uitstroompremie rules are seeded (domain.md:71-77,
+  // app/features/premium/rule-sets/). Pijnacker-Nootdorp is also the municipality whose premium
+  // rules the no-js journey changes (tests/e2e/premium.spec.ts).
+  {
+    slug: "hof-van-twente",
+    name: "Hof van Twente",
+    settings: {
+      theme: { brand: "#00613a", brandText: "#ffffff", link: "#00613a", accent: "#f39200" },
+      servicepunt: {
+        name: "Loket Werk en Inkomen",
+        streetAddress: "Marktstraat 25",
+        postalCode: "7471 CK",
+        locality: "Goor",
+        phone: "14074",
+        phoneDisplay: "14 074",
+        openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "08:30", closes: "16:30" }],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
+  {
+    slug: "den-helder",
+    name: "Den Helder",
+    settings: {
+      theme: { brand: "#004b87", brandText: "#ffffff", link: "#004b87", accent: "#ffcc00" },
+      servicepunt: {
+        name: "Werkplein Den Helder",
+        streetAddress: "Drs. F. Bijlweg 20",
+        postalCode: "1784 MC",
+        locality: "Den Helder",
+        phone: "140223",
+        phoneDisplay: "14 0223",
+        openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "16:00" }],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
+  {
+    slug: "pijnacker-nootdorp",
+    name: "Pijnacker-Nootdorp",
+    settings: {
+      theme: { brand: "#7a1f5c", brandText: "#ffffff", link: "#7a1f5c", accent: "#8dc63f" },
+      servicepunt: {
+        name: "Werkplein Pijnacker-Nootdorp",
+        streetAddress: "Oranjeplein 1",
+        postalCode: "2641 EZ",
+        locality: "Pijnacker",
+        phone: "14015",
+        phoneDisplay: "14 015",
+        openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "08:30", closes: "17:00" }],
+      },
+      searchPeriod: { appliesTo: "under27", weeks: 4 },
+      decisionTermWeeks: 8,
+    },
+  },
 ];

@@ -17,6 +17,10 @@ const KLANTMANAGER = "Karin Vermeulen";
 // on a busy 2-core CI machine.
 test.describe.configure({ timeout: 180_000 });
 
+// Journeys with several people and axe on every page at two widths: slower than the default 60 s
+// on a busy 2-core CI machine.
+test.describe.configure({ timeout: 180_000 });
+
 test("a Servicepunt employee fills in a registration with a resident in Arabic, then ends the help session", async ({
   page,
   checkA11y,

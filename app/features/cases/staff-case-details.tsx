@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Heading2, Link, Paragraph } from "~/components/nlds";
 import { SummaryList } from "~/components/summary-list";
+import { StaffPremiumDetails } from "~/features/premium/staff-premium-details";
+import { ChangeCaseSection } from "~/features/changes/case-section";
 import { ProfileSummary } from "~/features/registration/profile-summary";
 import { usePageLanguage } from "~/lib/use-page-language";
 import type { StaffCasePageData } from "./staff-case-page.server";
@@ -30,6 +32,8 @@ export function StaffCaseDetails({ page }: { page: StaffCasePageData }) {
           <ProfileSummary partial={page.registration.partial} occupationNames={page.registration.occupationNames} experiencePeriods={page.registration.experiencePeriods} wwEndDate={page.registration.wwEndDate} />
         </>
       ) : null}
+      {page.premium ? <StaffPremiumDetails premium={page.premium} caseId={page.id} /> : null}
+      {page.changes ? <ChangeCaseSection view={page.changes} caseId={page.id} perspective="staff" /> : null}
       <Heading2>{t("cases.documents")}</Heading2>
       {page.documents.length === 0 ? <Paragraph>{t("cases.noDocuments")}</Paragraph> : null}
       <ul className="utrecht-unordered-list">

@@ -1,5 +1,7 @@
 import { decisionTemplateText } from "./decision-text.server";
 import { isOverdue } from "~/features/queue/queue.server";
+import { loadPremiumCaseView } from "~/features/premium/staff-case.server";
+import { loadChangeCaseView } from "~/features/changes/case-view.server";
 import type { JobseekerProfile } from "~/features/registration/profile";
 import { toPartialProfile } from "~/features/registration/registration.server";
 import { summaryExtras } from "~/features/registration/summary-data.server";
@@ -63,6 +65,8 @@ export async function loadStaffCasePage(db: Database, staff: Staff, caseId: stri
     earlierCases: earlierCases.map((c) => ({ id: c.id, reference: c.reference, type: c.type, status: c.status, submittedOn: formatDate(c.submitted_at, lang) })),
     acknowledgements: acknowledgements.map((a) => ({ date: formatDate(a.acknowledged_at, lang), version: a.text_version, language: a.language })),
     registration,
+    premium: await loadPremiumCaseView(db, found, documents, lang),
+    changes: await loadChangeCaseView(db, found, lang),
   };
 }
 

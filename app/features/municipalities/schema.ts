@@ -54,6 +54,15 @@ export const MunicipalitySettingsSchema = z.object({
   usesTegenprestatie: z.boolean().default(false),
   // Unsent answers are personal data too: kept only this long after the last change.
   draftRetentionDays: z.number().int().min(1).max(90).default(30),
+  // The twice-yearly check (herinneringsactie, seeds 000:328): the months it opens, how many
+  // weeks residents have to answer, and how many days before the end the last reminder goes.
+  periodicCheck: z
+    .object({
+      months: z.array(z.number().int().min(1).max(12)).max(12).default([2, 8]),
+      replyWeeks: z.number().int().min(1).max(12).default(4),
+      finalReminderDaysBefore: z.number().int().min(1).max(28).default(7),
+    })
+    .prefault({}),
 });
 
 export type MunicipalityTheme = z.infer<typeof MunicipalityThemeSchema>;

@@ -6,6 +6,8 @@ import { Alert, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
 import { CaseTimeline } from "~/features/cases/case-timeline";
+import { ChangeCaseNotice, ChangeCaseSection } from "~/features/changes/case-section";
+import { loadChangeCaseView } from "~/features/changes/case-view.server";
 import { CaseMessageForm } from "~/features/cases/case-message-form";
 import { DecisionNotice } from "~/features/cases/decision-notice";
 import { decisionTemplateText } from "~/features/cases/decision-text.server";
@@ -35,7 +37,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const partial = isRegistration ? toPartialProfile(found.submission as unknown as JobseekerProfile) : null;
   const openRequest = found.status === "aanvulling_gevraagd" ? [...events].reverse().find((e) => e.type === "aanvulling_gevraagd") : undefined;
   return {
-    translations: getNamespaces(state.lang, isRegistration ? ["registration"] : []),
+    translations: getNamespaces(state.lang, isRegistration ? ["registration"] : found.type === "wijziging" || found.type === "periodieke_check" ? ["changes"] : []),
+    changes: await loadChangeCaseView(state.services.db, found, state.lang, resident.id),
     id: found.id,
     reference: found.reference,
     type: found.type,
@@ -87,6 +90,7 @@ export default function ResidentCase({ loaderData, actionData }: Route.Component
         <Link to={href("/mijn")}>{t("cases.backHome")}</Link>
       </p>
       <h1 className="utrecht-heading-1">{title}</h1>
+      <ChangeCaseNotice notice={c.notice} />
       {c.notice === "message-sent" || c.notice === "answer-sent" ? (
         <Alert type="ok" role="status">
           {t(`cases.notice.${c.notice}`)}
@@ -131,6 +135,8 @@ export default function ResidentCase({ loaderData, actionData }: Route.Component
           </li>
         ))}
       </ul>
+
+      {c.changes ? <ChangeCaseSection view={c.changes} caseId={c.id} perspective="resident" /> : null}
 
       {c.registration ? (
         <>

@@ -24,7 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const page = await withMunicipalityScope(state.services.db, staff.municipality_id, (db) => loadStaffCasePage(db, staff, params.caseId, state.lang, new URL(request.url).searchParams));
   // Another municipality's case answers exactly like a case that does not exist.
   if (!page) throw new Response("Not Found", { status: 404 });
-  return { ...page, notice: state.session.get("notice") ?? null, translations: getNamespaces(state.lang, page.registration ? ["registration"] : []) };
+  return { ...page, notice: state.session.get("notice") ?? null, translations: getNamespaces(state.lang, [...(page.registration ? ["registration"] : []), ...(page.premium ? ["premium"] : []), ...(page.changes ? ["changes"] : [])]) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
