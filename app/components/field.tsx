@@ -173,3 +173,18 @@ export function RadioGroup(props: { field: AnyField; legend: ReactNode; hint?: R
 export function radioOptionId(fieldId: string, value: string): string {
   return `${fieldId}-${value}`;
 }
+
+/** One checkbox with its label and error, e.g. a declaration ("Ik heb alles naar waarheid ingevuld"). */
+export function CheckboxField({ field, label }: { field: AnyField; label: ReactNode }) {
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--checkbox${field.errors?.length ? " utrecht-form-field--invalid" : ""}`}>
+      <ErrorMessage id={field.errorId} errors={field.errors} />
+      <div className="meedoen-choice">
+        <input {...getInputProps(field as never, { type: "checkbox", value: "ja" })} className="utrecht-checkbox utrecht-checkbox--html-input" />
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={field.id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}

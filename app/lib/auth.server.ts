@@ -217,7 +217,12 @@ export function isAssisted(state: RequestState): boolean {
   return Boolean(state.session.get("staffId") && state.session.get("helpSessionId"));
 }
 
+/** The running help session, recorded on every draft step saved in it. */
+export function helpSessionOf(state: RequestState): string | null {
+  return isAssisted(state) ? (state.session.get("helpSessionId") ?? null) : null;
+}
+
 /** Who acts for a resident's submission: the resident, and in a help session the session too. */
 export function residentActor(state: RequestState, resident: Resident): { type: "resident"; id: string; helpSessionId: string | null } {
-  return { type: "resident", id: resident.id, helpSessionId: isAssisted(state) ? (state.session.get("helpSessionId") ?? null) : null };
+  return { type: "resident", id: resident.id, helpSessionId: helpSessionOf(state) };
 }

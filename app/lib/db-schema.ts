@@ -305,13 +305,15 @@ export interface CheckInvitationsTable {
   no_reply_case_id: string | null;
 }
 
-export type NotificationKind = "check_opened" | "check_final_reminder";
+export type NotificationKind = "check_opened" | "check_final_reminder" | "information_requested";
 export type NotificationStatus = "pending" | "sending" | "sent" | "failed" | "skipped";
 export interface NotificationsTable {
   id: Generated<string>;
   municipality_id: string;
   resident_id: string;
-  round_id: string;
+  // A check round's reminder, or a notice about a case (information_requested).
+  round_id: string | null;
+  case_id: string | null;
   kind: NotificationKind;
   status: ColumnType<NotificationStatus, NotificationStatus | undefined, NotificationStatus>;
   channel: "email" | "sms" | "post" | "none" | null;

@@ -6,6 +6,7 @@ import * as caseQueue from "./2026-11-23-0004-case-queue";
 import * as changesChecksNotifications from "./2026-11-23-0005-changes-checks-notifications";
 import * as premium from "./2026-11-23-0006-premium";
 import * as helpSessions from "./2026-11-23-0007-help-sessions";
+import * as informationRequestNotices from "./2026-11-23-0008-information-request-notices";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0005-changes-checks-notifications": changesChecksNotifications,
   "2026-11-23-0006-premium": premium,
   "2026-11-23-0007-help-sessions": helpSessions,
+  "2026-11-23-0008-information-request-notices": informationRequestNotices,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -63,10 +63,13 @@ export async function requestInformation(db: Database, staff: Staff, input: { ca
     .set({ status: "aanvulling_gevraagd", waiting_since: sql`coalesce(waiting_since, current_date)`, updated_at: sql`now()` })
     .where("id", "=", input.caseId)
     .where("status", "in", OPEN_STATUSES)
-    .returning("id")
+    .returning(["id", "municipality_id", "resident_id"])
     .executeTakeFirst();
   if (!updated) return (await caseExists(db, input.caseId)) ? { ok: false, reason: "closed" } : { ok: false, reason: "not_found" };
   await addEvent(db, input.caseId, staff, "aanvulling_gevraagd", { text: input.message, dueDate: input.dueDate ?? null });
+  // Outside the portal too, by e-mail, SMS or letter as they chose; the message itself only says
+  // "you have a task" (notifications/messages.server.ts), the question stays behind the login.
+  await db.insertInto("notifications").values({ municipality_id: updated.municipality_id, resident_id: updated.resident_id, case_id: updated.id, kind: "information_requested" }).execute();
   return { ok: true };
 }
 

@@ -215,7 +215,7 @@ export async function submitCorrection(db: Database, input: { resident: Resident
     await trx.updateTable("cases").set({ submission: JSON.stringify(submission), updated_at: sql`now()` }).where("id", "=", found.id).execute();
     await trx
       .insertInto("case_events")
-      .values({ case_id: found.id, type: kind, actor_type: input.actor.type, actor_id: input.actor.id, data: JSON.stringify({ version }) })
+      .values({ case_id: found.id, type: kind, actor_type: input.actor.type, actor_id: input.actor.id, data: JSON.stringify({ version, helpSessionId: input.actor.helpSessionId ?? undefined }) })
       .execute();
     await trx.deleteFrom("drafts").where("id", "=", draft.id).execute();
     await recordAudit(trx, {

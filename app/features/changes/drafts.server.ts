@@ -34,7 +34,7 @@ export async function getFlowDraft(db: Database, residentId: string, flow: Chang
   return { id: row.id, answers: row.answers, expiresAt: row.expires_at };
 }
 
-export async function saveFlowStep(db: Database, input: { residentId: string; flow: ChangeFlow; step: string; values: unknown; retentionDays: number }) {
+export async function saveFlowStep(db: Database, input: { residentId: string; flow: ChangeFlow; step: string; values: unknown; retentionDays: number; helpSessionId?: string | null }) {
   await saveDraftStep(db, {
     residentId: input.residentId,
     formType: flowFormType(input.flow),
@@ -42,6 +42,7 @@ export async function saveFlowStep(db: Database, input: { residentId: string; fl
     step: input.step,
     values: input.values,
     retentionDays: input.retentionDays,
+    helpSessionId: input.helpSessionId,
   });
   const row = await db.selectFrom("drafts").select("id").where("resident_id", "=", input.residentId).where("form_type", "=", flowFormType(input.flow)).executeTakeFirstOrThrow();
   return row.id;

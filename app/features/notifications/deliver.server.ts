@@ -26,7 +26,7 @@ export type DeliveryOptions = {
 
 export type DeliveryTotals = { sent: number; letters: number; skipped: number; retried: number; failed: number };
 
-type Claimed = { id: string; resident_id: string; municipality_id: string; round_id: string; kind: NotificationKind; attempts: number };
+type Claimed = { id: string; resident_id: string; municipality_id: string; round_id: string | null; kind: NotificationKind; attempts: number };
 
 export async function claimNotifications(db: Database, batchSize: number): Promise<Claimed[]> {
   const result = await sql<Claimed>`

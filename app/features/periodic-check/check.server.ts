@@ -58,7 +58,7 @@ export async function getCheckDraftAnswers(db: Database, residentId: string, rou
   return belongs && draft ? { draft, answers: checkAnswers(draft.answers) } : { draft: null, answers: {} as Record<string, "niets" | "wel"> };
 }
 
-export async function recordCheckAnswer(db: Database, input: { residentId: string; roundId: string; slug: ChangeTopicSlug; answer: "niets" | "wel"; retentionDays: number }) {
+export async function recordCheckAnswer(db: Database, input: { residentId: string; roundId: string; slug: ChangeTopicSlug; answer: "niets" | "wel"; retentionDays: number; helpSessionId?: string | null }) {
   const { draft, answers } = await getCheckDraftAnswers(db, input.residentId, input.roundId);
   // A draft left from an earlier round starts over: its answers were about another time.
   if (!draft) await db.deleteFrom("drafts").where("resident_id", "=", input.residentId).where("form_type", "=", CHECK_FORM_TYPE).execute();
@@ -68,6 +68,7 @@ export async function recordCheckAnswer(db: Database, input: { residentId: strin
     step: "__controle",
     values: { ronde: input.roundId, antwoorden: { ...answers, [input.slug]: input.answer } },
     retentionDays: input.retentionDays,
+    helpSessionId: input.helpSessionId,
   });
 }
 

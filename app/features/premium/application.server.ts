@@ -32,8 +32,8 @@ export function getPremiumDraft(db: Database, residentId: string): Promise<Draft
   return getDraft(db, residentId, PREMIUM_FORM_TYPE);
 }
 
-export function savePremiumStep(db: Database, input: { residentId: string; step: PremiumStep; values: unknown; retentionDays: number }) {
-  return saveDraftStep(db, { residentId: input.residentId, formType: PREMIUM_FORM_TYPE, formVersion: PREMIUM_FORM_VERSION, step: input.step, values: input.values, retentionDays: input.retentionDays });
+export function savePremiumStep(db: Database, input: { residentId: string; step: PremiumStep; values: unknown; retentionDays: number; helpSessionId?: string | null }) {
+  return saveDraftStep(db, { residentId: input.residentId, formType: PREMIUM_FORM_TYPE, formVersion: PREMIUM_FORM_VERSION, step: input.step, values: input.values, retentionDays: input.retentionDays, helpSessionId: input.helpSessionId });
 }
 
 /** Buttons are not answers. */

@@ -6,6 +6,8 @@ import { seedDemoData } from "../../../db/seed";
 import { createCase } from "~/features/cases/cases.server";
 import { listOpenInformationRequests } from "~/features/cases/resident-cases.server";
 import { requestInformation } from "~/features/cases/staff-actions.server";
+import { deliverPendingNotifications } from "~/features/notifications/deliver.server";
+import { createOutboxEmail, createOutboxSms } from "~/features/notifications/transports.server";
 import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getMunicipalityBySlug } from "~/features/municipalities/municipalities.server";
 import type { Staff } from "~/lib/db-schema";
@@ -58,6 +60,22 @@ describe.each(testBackends())("a resident's own cases (%s)", (backend) => {
     const post = await callRoute(services, action, messageRequest(b.caseId, a.cookie, { tekst: "hallo" }), { caseId: b.caseId });
     expect((post.result as Response).status).toBe(404);
     expect(await database.db.selectFrom("case_events").select("id").where("case_id", "=", b.caseId).where("type", "=", "bericht_inwoner").execute()).toEqual([]);
+  });
+
+  it("a question from the klantmanager also goes out by e-mail, saying only that there is a task", async () => {
+    await database.db.updateTable("residents").set({ email: "b@example.test", reminder_channel: "email" }).where("id", "=", b.id).execute();
+    await withMunicipalityScope(database.db, klantmanager.municipality_id, (db) => requestInformation(db, klantmanager, { caseId: b.caseId, message: "Stuur uw huurcontract." }));
+    const queued = await database.db.selectFrom("notifications").selectAll().where("case_id", "=", b.caseId).execute();
+    expect(queued).toMatchObject([{ kind: "information_requested", resident_id: b.id, status: "pending" }]);
+
+    const transports = { email: createOutboxEmail(database.db), sms: createOutboxSms(database.db) };
+    await deliverPendingNotifications(database.db, { transports, publicUrl: "https://meedoen.example" });
+    const sent = await database.db.selectFrom("outbox_messages").selectAll().where("notification_id", "=", queued[0]!.id).execute();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ channel: "email", recipient: "b@example.test", subject: "U heeft een nieuwe taak in Meedoen" });
+    // What the klantmanager asked stays behind the login: anyone can read a phone's notifications.
+    expect(sent[0]!.body).not.toContain("huurcontract");
+    expect(sent[0]!.body).toContain("https://meedoen.example/mijn");
   });
 
   it("answers a question from the klantmanager with a file: the case goes back to the klantmanager", async () => {

@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { ErrorSummary } from "~/components/error-summary";
-import { ErrorMessage } from "~/components/field";
+import { CheckboxField } from "~/components/field";
 import { Alert } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { ChangeSummary } from "~/features/changes/change-summary";
@@ -15,6 +15,9 @@ import { type ChangeFlow, flowPaths } from "~/features/changes/flow";
 import { changesTranslations, requireReporter, resolveFlow } from "~/features/changes/page-data.server";
 import { DeclarationSchema } from "~/features/changes/schema";
 import { getLatestResidentCaseOfType } from "~/features/cases/cases.server";
+import { ResidentConfirms } from "~/features/help-sessions/resident-confirms";
+import { withResidentConfirmation } from "~/features/help-sessions/schema";
+import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
@@ -38,6 +41,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const correcting = flow.kind === "correction" ? await getCorrectableCase(db, resident.id, flow.caseId) : null;
   return {
     translations: changesTranslations(state),
+    assisted: isAssisted(state),
     flow,
     topics: reportDisplay(report, state.lang),
     incomplete: report.incomplete.length > 0,
@@ -50,9 +54,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { resident, municipality } = await requireReporter(state, request);
   const flow = resolveFlow(request, params);
   if (flow.kind === "check") throw new Response("Not Found", { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: DeclarationSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const actor = { type: "resident" as const, id: resident.id };
+  // In a Servicepunt help session the case records who helped (the resident stays the declarant).
+  const actor = residentActor(state, resident);
   if (flow.kind === "new") {
     const result = await submitChangeReport(state.services.db, { resident, municipality, lang: state.lang, actor });
     if (result.outcome === "incomplete") return data(submission.reply({ formErrors: ["changes:errors.incomplete"] }), { status: 400 });
@@ -74,7 +79,7 @@ export default function ChangeReview({ loaderData, actionData }: Route.Component
     id: "verklaring",
     lastResult: actionData,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclarationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: withResidentConfirmation(DeclarationSchema, loaderData.assisted) }),
   });
   const hasErrors = Boolean(form.allErrors && Object.keys(form.allErrors).length);
   const firstTopic = loaderData.topics[0]?.slug ?? "";
@@ -89,6 +94,7 @@ export default function ChangeReview({ loaderData, actionData }: Route.Component
       <h1 className="utrecht-heading-1">{t("review.title")}</h1>
       <ErrorSummary
         items={[
+          { targetId: fields.inwonerBevestigt.id, errors: fields.inwonerBevestigt.errors },
           { targetId: fields.verklaring.id, errors: fields.verklaring.errors },
           { targetId: `samenvatting-${firstTopic}`, errors: form.errors },
         ]}
@@ -107,15 +113,8 @@ export default function ChangeReview({ loaderData, actionData }: Route.Component
       </p>
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
-        <div className={`utrecht-form-field utrecht-form-field--checkbox${fields.verklaring.errors ? " utrecht-form-field--invalid" : ""}`}>
-          <ErrorMessage id={fields.verklaring.errorId} errors={fields.verklaring.errors} />
-          <div className="meedoen-choice">
-            <input {...getInputProps(fields.verklaring, { type: "checkbox", value: "ja" })} className="utrecht-checkbox utrecht-checkbox--html-input" />
-            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={fields.verklaring.id}>
-              {t("review.declaration")}
-            </label>
-          </div>
-        </div>
+        {loaderData.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
+        <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
           {flow.kind === "correction" ? t("review.correctionSubmit") : t("review.submit")}
         </button>

@@ -16,6 +16,7 @@ import { TopicIcon } from "~/features/changes/pictograms";
 import { TopicsSchema } from "~/features/changes/schema";
 import { CHANGE_TOPICS } from "~/features/changes/topics";
 import { localizePath } from "~/lib/i18n";
+import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
@@ -51,7 +52,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (flow.kind === "correction" && !(await getFlowDraft(state.services.db, resident.id, flow))) throw redirect(localizePath(state.lang, flowPaths(flow).start));
   const submission = parseWithZod(await request.formData(), { schema: TopicsSchema });
   // What was ticked is kept even when the page comes back with a problem.
-  await saveFlowStep(state.services.db, { residentId: resident.id, flow, step: "onderwerpen", values: { onderwerpen: submission.payload.onderwerpen ?? [] }, retentionDays: municipality.settings.draftRetentionDays });
+  await saveFlowStep(state.services.db, { residentId: resident.id, flow, step: "onderwerpen", values: { onderwerpen: submission.payload.onderwerpen ?? [] }, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   return redirect(localizePath(state.lang, flowPaths(flow).topic(submission.value.onderwerpen[0]!)));
 }

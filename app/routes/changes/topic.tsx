@@ -15,6 +15,7 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { takePendingForm } from "~/lib/pending-form.server";
 import type { RequestState } from "~/lib/request-context.server";
+import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readUpload } from "~/lib/uploads.server";
 
@@ -46,7 +47,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const pending = takePendingForm(state, url.pathname);
   if (pending) {
     const submission = parseWithZod(pending, { schema: createTopicSchema(ctx.topic) });
-    await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: ctx.slug, values: typedAnswers(submission.payload), retentionDays: ctx.municipality.settings.draftRetentionDays });
+    await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: ctx.slug, values: typedAnswers(submission.payload), retentionDays: ctx.municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
     ctx = await loadContext(state, request, params);
   }
   const returnToReview = url.searchParams.get("terug") === "controleren";
@@ -84,14 +85,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const carried = { ...((ctx.draft.answers.__bestanden ?? {}) as Record<string, unknown>) };
     if (carried[ctx.slug]) {
       delete carried[ctx.slug];
-      await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: "__bestanden", values: carried, retentionDays });
+      await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: "__bestanden", values: carried, retentionDays, helpSessionId: helpSessionOf(state) });
     }
     return redirect(here);
   }
 
   const submission = parseWithZod(formData, { schema: createTopicSchema(ctx.topic, { maxUploadBytes: env.MAX_UPLOAD_BYTES }) });
   // Whatever was typed is kept first, valid or not, so nothing is lost.
-  await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: ctx.slug, values: typedAnswers(submission.payload), retentionDays });
+  await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: ctx.slug, values: typedAnswers(submission.payload), retentionDays, helpSessionId: helpSessionOf(state) });
   const file = ctx.topic.upload ? await readUpload(formData.get("bestand"), env.MAX_UPLOAD_BYTES) : { upload: null };
   if ("error" in file) return data(submission.reply({ fieldErrors: { bestand: [file.error] } }), { status: 400 });
   if (file.upload) await storeDraftUpload(db, { draftId: ctx.draft.id, residentId: ctx.resident.id, slot: ctx.slug, upload: file.upload });

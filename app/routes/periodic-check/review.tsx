@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { ErrorSummary } from "~/components/error-summary";
-import { ErrorMessage } from "~/components/field";
+import { CheckboxField } from "~/components/field";
 import { Link } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { ChangeSummary } from "~/features/changes/change-summary";
@@ -16,6 +16,9 @@ import { DeclarationSchema } from "~/features/changes/schema";
 import { CHANGE_TOPIC_SLUGS, findTopic } from "~/features/changes/topics";
 import { CHECK_TOPICS, getCheckDraftAnswers, submitCheck } from "~/features/periodic-check/check.server";
 import { lateCheckRedirect, requireOpenCheck } from "~/features/periodic-check/page-data.server";
+import { ResidentConfirms } from "~/features/help-sessions/resident-confirms";
+import { withResidentConfirmation } from "~/features/help-sessions/schema";
+import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
@@ -30,6 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const report = draft ? await assembleReport({ kind: "check" }, draft.answers, await listDraftUploads(db, draft.id)) : null;
   return {
     translations: changesTranslations(state),
+    assisted: isAssisted(state),
     answers: CHECK_TOPICS.map((slug) => ({ slug, answer: answers[slug] ?? null, incomplete: report?.incomplete.includes(slug) ?? false })),
     changes: report ? reportDisplay(report, state.lang) : [],
   };
@@ -38,13 +42,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality } = await requireOpenCheck(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: DeclarationSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await submitCheck(state.services.db, {
     resident,
     municipality,
     lang: state.lang,
-    actor: { type: "resident", id: resident.id },
+    actor: residentActor(state, resident),
     retentionDays: municipality.settings.draftRetentionDays,
   });
   switch (result.outcome) {
@@ -66,7 +70,7 @@ export default function CheckReview({ loaderData: d, actionData }: Route.Compone
     id: "verklaring",
     lastResult: actionData,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclarationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: withResidentConfirmation(DeclarationSchema, d.assisted) }),
   });
   const hasErrors = Boolean(form.allErrors && Object.keys(form.allErrors).length);
   return (
@@ -78,6 +82,7 @@ export default function CheckReview({ loaderData: d, actionData }: Route.Compone
       <h1 className="utrecht-heading-1">{t("check.reviewTitle")}</h1>
       <ErrorSummary
         items={[
+          { targetId: fields.inwonerBevestigt.id, errors: fields.inwonerBevestigt.errors },
           { targetId: fields.verklaring.id, errors: fields.verklaring.errors },
           { targetId: "controle-antwoorden", errors: form.errors },
         ]}
@@ -112,15 +117,8 @@ export default function CheckReview({ loaderData: d, actionData }: Route.Compone
       ) : null}
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
-        <div className={`utrecht-form-field utrecht-form-field--checkbox${fields.verklaring.errors ? " utrecht-form-field--invalid" : ""}`}>
-          <ErrorMessage id={fields.verklaring.errorId} errors={fields.verklaring.errors} />
-          <div className="meedoen-choice">
-            <input {...getInputProps(fields.verklaring, { type: "checkbox", value: "ja" })} className="utrecht-checkbox utrecht-checkbox--html-input" />
-            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={fields.verklaring.id}>
-              {t("review.declaration")}
-            </label>
-          </div>
-        </div>
+        {d.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
+        <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
           {t("check.submit")}
         </button>

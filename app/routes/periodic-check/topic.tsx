@@ -13,6 +13,7 @@ import { CHECK_TOPICS, getCheckDraftAnswers, getKnownFacts, recordCheckAnswer } 
 import { requireOpenCheck } from "~/features/periodic-check/page-data.server";
 import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
+import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
@@ -55,7 +56,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: CheckAnswerSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const slug = topic.slug as ChangeTopicSlug;
-  await recordCheckAnswer(state.services.db, { residentId: resident.id, roundId: check.roundId, slug, answer: submission.value.antwoord, retentionDays: municipality.settings.draftRetentionDays });
+  await recordCheckAnswer(state.services.db, { residentId: resident.id, roundId: check.roundId, slug, answer: submission.value.antwoord, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   const returnToReview = formData.get("terug") === "controleren";
   if (submission.value.antwoord === "wel") return redirect(localizePath(state.lang, `/mijn/controle/${slug}/wijziging${returnToReview ? "?terug=controleren" : ""}`));
   const next = CHECK_TOPICS[CHECK_TOPICS.indexOf(slug) + 1];

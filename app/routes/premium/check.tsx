@@ -9,6 +9,7 @@ import { PremiumStepLayout } from "~/features/premium/premium-view";
 import { createEligibilitySchema } from "~/features/premium/schema";
 import { localizePath } from "~/lib/i18n";
 import { takePendingForm } from "~/lib/pending-form.server";
+import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -21,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const pending = takePendingForm(state, new URL(request.url).pathname);
   if (pending) {
     const payload = answersOnly(parseWithZod(pending, { schema }).payload);
-    await savePremiumStep(state.services.db, { residentId: resident.id, step: "vragen", values: payload, retentionDays: municipality.settings.draftRetentionDays });
+    await savePremiumStep(state.services.db, { residentId: resident.id, step: "vragen", values: payload, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
     draft = { ...(draft ?? { lastStep: "vragen", expiresAt: new Date(), formVersion: "" }), answers: { ...draft?.answers, vragen: payload } };
   }
   const returnToReview = new URL(request.url).searchParams.get("terug") === "controleren";
@@ -43,7 +44,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: createEligibilitySchema(asksFor(ruleSet.rules), known.birthDate ?? null) });
   // Saved first, valid or not: nothing typed is lost.
-  await savePremiumStep(state.services.db, { residentId: resident.id, step: "vragen", values: answersOnly(submission.payload), retentionDays: municipality.settings.draftRetentionDays });
+  await savePremiumStep(state.services.db, { residentId: resident.id, step: "vragen", values: answersOnly(submission.payload), retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   if (formData.get("intent") === "save") {
     state.session.flash("notice", "premium-draft-saved");
     return redirect(localizePath(state.lang, "/mijn/uitstroompremie"));

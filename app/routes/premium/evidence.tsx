@@ -10,6 +10,7 @@ import { addDraftFiles, getDraftId, listDraftFiles, MAX_FILES_PER_ITEM, removeDr
 import { draftExpiry, premiumTranslations, requirePremiumApplicant } from "~/features/premium/page-data.server";
 import { PremiumStepButtons, PremiumStepLayout } from "~/features/premium/premium-view";
 import { localizePath } from "~/lib/i18n";
+import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 
 async function requireEvidenceStep(state: ReturnType<typeof getRequestState>, request: Request) {
@@ -46,7 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const returnToReview = formData.get("terug") === "controleren";
   const here = localizePath(state.lang, `/mijn/uitstroompremie/bewijs${returnToReview ? "?terug=controleren" : ""}`);
   // Visiting the step is saved too, so "continue later" brings the resident back here.
-  await savePremiumStep(db, { residentId: resident.id, step: "bewijs", values: { bezocht: "ja" }, retentionDays: municipality.settings.draftRetentionDays });
+  await savePremiumStep(db, { residentId: resident.id, step: "bewijs", values: { bezocht: "ja" }, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   const draftId = (await getDraftId(db, resident.id))!;
   // Files chosen before pressing any button are kept, whichever button it was.
   const uploaded = await addDraftFiles(db, { residentId: resident.id, draftId, formData, evidenceKeys: evidence.map((item) => item.key), maxBytes: state.services.env.MAX_UPLOAD_BYTES });

@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { ErrorSummary } from "~/components/error-summary";
-import { ErrorMessage } from "~/components/field";
+import { CheckboxField } from "~/components/field";
 import { Alert, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
@@ -14,8 +14,10 @@ import { ConditionList, OutcomeSummary, PremiumStepLayout, useLineText } from "~
 import { loadPremiumReview } from "~/features/premium/review-data.server";
 import { PremiumDeclarationSchema } from "~/features/premium/schema";
 import { submitPremiumApplication } from "~/features/premium/submit.server";
+import { ResidentConfirms } from "~/features/help-sessions/resident-confirms";
+import { withResidentConfirmation } from "~/features/help-sessions/schema";
+import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
-import { residentActor } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
@@ -28,13 +30,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     throw redirect(localizePath(state.lang, sent ? "/mijn/uitstroompremie/bevestiging" : "/mijn/uitstroompremie"));
   }
   const review = await loadPremiumReview(state.services.db, { draft, ruleSet, known, residentId: resident.id, municipality: municipality.name, lang: state.lang });
-  return { translations: premiumTranslations(state), ...review };
+  return { translations: premiumTranslations(state), assisted: isAssisted(state), ...review };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality } = await requirePremiumApplicant(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: PremiumDeclarationSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(PremiumDeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   const result = await submitPremiumApplication(state.services.db, {
     resident,
@@ -67,7 +69,7 @@ export default function PremiumReview({ loaderData: d, actionData }: Route.Compo
     id: "premie-verklaring",
     lastResult: actionData?.reply,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PremiumDeclarationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: withResidentConfirmation(PremiumDeclarationSchema, d.assisted) }),
   });
   const hasErrors = Boolean(form.allErrors && Object.keys(form.allErrors).length);
   const title = t("review.title");
@@ -79,6 +81,7 @@ export default function PremiumReview({ loaderData: d, actionData }: Route.Compo
         items={[
           { targetId: "premie-ontbreekt", errors: form.errors },
           { targetId: fields.toch.id, errors: fields.toch.errors },
+          { targetId: fields.inwonerBevestigt.id, errors: fields.inwonerBevestigt.errors },
           { targetId: fields.verklaring.id, errors: fields.verklaring.errors },
         ]}
       />
@@ -143,26 +146,11 @@ export default function PremiumReview({ loaderData: d, actionData }: Route.Compo
         {d.windowClosedOn || fields.toch.errors ? (
           <>
             <Alert type="warning">{t("review.windowClosed", { date: d.windowClosedOn ?? "" })}</Alert>
-            <div className={`utrecht-form-field utrecht-form-field--checkbox${fields.toch.errors ? " utrecht-form-field--invalid" : ""}`}>
-              <ErrorMessage id={fields.toch.errorId} errors={fields.toch.errors} />
-              <div className="meedoen-choice">
-                <input {...getInputProps(fields.toch, { type: "checkbox", value: "ja" })} className="utrecht-checkbox utrecht-checkbox--html-input" />
-                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={fields.toch.id}>
-                  {t("review.applyAnyway")}
-                </label>
-              </div>
-            </div>
+            <CheckboxField field={fields.toch} label={t("review.applyAnyway")} />
           </>
         ) : null}
-        <div className={`utrecht-form-field utrecht-form-field--checkbox${fields.verklaring.errors ? " utrecht-form-field--invalid" : ""}`}>
-          <ErrorMessage id={fields.verklaring.errorId} errors={fields.verklaring.errors} />
-          <div className="meedoen-choice">
-            <input {...getInputProps(fields.verklaring, { type: "checkbox", value: "ja" })} className="utrecht-checkbox utrecht-checkbox--html-input" />
-            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={fields.verklaring.id}>
-              {t("review.declaration")}
-            </label>
-          </div>
-        </div>
+        {d.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
+        <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
           {t("review.submit")}
         </button>

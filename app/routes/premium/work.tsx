@@ -13,6 +13,7 @@ import { WorkDetailsSchema } from "~/features/premium/schema";
 import { useStepForm } from "~/features/registration/steps/use-step-form";
 import { localizePath } from "~/lib/i18n";
 import { takePendingForm } from "~/lib/pending-form.server";
+import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -24,7 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const pending = takePendingForm(state, new URL(request.url).pathname);
   if (pending) {
     defaults = answersOnly(parseWithZod(pending, { schema: WorkDetailsSchema }).payload);
-    await savePremiumStep(state.services.db, { residentId: resident.id, step: "werk", values: defaults, retentionDays: municipality.settings.draftRetentionDays });
+    await savePremiumStep(state.services.db, { residentId: resident.id, step: "werk", values: defaults, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   }
   const returnToReview = new URL(request.url).searchParams.get("terug") === "controleren";
   return {
@@ -42,7 +43,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { resident, municipality } = await requirePremiumApplicant(state, request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: WorkDetailsSchema });
-  await savePremiumStep(state.services.db, { residentId: resident.id, step: "werk", values: answersOnly(submission.payload), retentionDays: municipality.settings.draftRetentionDays });
+  await savePremiumStep(state.services.db, { residentId: resident.id, step: "werk", values: answersOnly(submission.payload), retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   if (formData.get("intent") === "save") {
     state.session.flash("notice", "premium-draft-saved");
     return redirect(localizePath(state.lang, "/mijn/uitstroompremie"));

@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { ErrorSummary } from "~/components/error-summary";
-import { ErrorMessage } from "~/components/field";
+import { CheckboxField } from "~/components/field";
 import { PageTitle } from "~/components/page-title";
 import { getLatestResidentCaseOfType } from "~/features/cases/cases.server";
 import { registrationTranslations, requireRegistrant } from "~/features/registration/page-data.server";
@@ -83,15 +83,7 @@ export default function RegistrationReview({ loaderData, actionData }: Route.Com
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
         {loaderData.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
-        <div className={`utrecht-form-field utrecht-form-field--checkbox${fields.verklaring.errors ? " utrecht-form-field--invalid" : ""}`}>
-          <ErrorMessage id={fields.verklaring.errorId} errors={fields.verklaring.errors} />
-          <div className="meedoen-choice">
-            <input {...getInputProps(fields.verklaring, { type: "checkbox", value: "ja" })} className="utrecht-checkbox utrecht-checkbox--html-input" />
-            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={fields.verklaring.id}>
-              {t("review.declaration")}
-            </label>
-          </div>
-        </div>
+        <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
           {t("review.submit")}
         </button>
