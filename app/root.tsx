@@ -12,6 +12,7 @@ import { AssistBar } from "./features/help-sessions/assist-bar";
 import { loadRootData } from "./lib/root-loader.server";
 import { requestMiddleware } from "./lib/request-context.server";
 import { usePageLanguage } from "./lib/use-page-language";
+import { usePageScripts } from "./lib/page-scripts";
 import appStylesHref from "./styles/app.css?url";
 
 export const middleware: Route.MiddlewareFunction[] = [requestMiddleware];
@@ -35,6 +36,7 @@ export const links: Route.LinksFunction = () => [
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData("root") as RootData | undefined;
   const lang = data?.lang ?? "nl";
+  const scripts = usePageScripts();
   return (
     <html lang={lang} dir={data?.dir ?? "ltr"}>
       <head>
@@ -43,11 +45,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
         {data?.municipality ? <link rel="stylesheet" href={`/thema/${data.municipality.slug}.css`} /> : null}
+        <script src="/read-aloud.js" defer />
       </head>
       <body className="utrecht-theme utrecht-document meedoen-body">
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {scripts ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   );

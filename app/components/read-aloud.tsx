@@ -1,35 +1,25 @@
-import { useEffect, useState } from "react";
-
 /**
- * Reads a text aloud with the browser's own speech synthesis, in the page's language. The
- * button only appears where the browser can do it (and never without JavaScript).
+ * Reads a text aloud with the browser's own speech synthesis, in the page's language. The button
+ * is sent hidden; public/read-aloud.js (loaded on every page, also those without React) shows it
+ * where the browser can speak, so it never appears without JavaScript or without a voice.
  */
 export function ReadAloud({ text, lang, label, stopLabel }: { text: string; lang: string; label: string; stopLabel: string }) {
-  const [supported, setSupported] = useState(false);
-  const [speaking, setSpeaking] = useState(false);
-  useEffect(() => setSupported(typeof window !== "undefined" && "speechSynthesis" in window), []);
-  useEffect(() => () => (supported ? window.speechSynthesis.cancel() : undefined), [supported]);
-  if (!supported) return null;
-  const toggle = () => {
-    const synth = window.speechSynthesis;
-    if (speaking) {
-      synth.cancel();
-      setSpeaking(false);
-      return;
-    }
-    synth.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
-    utterance.rate = 0.9;
-    utterance.onend = () => setSpeaking(false);
-    utterance.onerror = () => setSpeaking(false);
-    synth.speak(utterance);
-    setSpeaking(true);
-  };
   return (
-    <button type="button" className="utrecht-button utrecht-button--html-button utrecht-button--subtle-action meedoen-read-aloud" onClick={toggle} aria-pressed={speaking}>
-      <span aria-hidden="true">{speaking ? "■ " : "▶ "}</span>
-      {speaking ? stopLabel : label}
+    <button
+      type="button"
+      hidden
+      className="utrecht-button utrecht-button--html-button utrecht-button--subtle-action meedoen-read-aloud"
+      aria-pressed="false"
+      data-read-aloud={text}
+      data-lang={lang}
+      data-start-label={label}
+      data-stop-label={stopLabel}
+      suppressHydrationWarning
+    >
+      <span aria-hidden="true" data-icon="">
+        ▶{" "}
+      </span>
+      <span data-label="">{label}</span>
     </button>
   );
 }

@@ -3,12 +3,15 @@ import type { Route } from "./+types/home";
 import { ButtonLink, Heading1, Heading2, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { listMunicipalities } from "~/features/municipalities/municipalities.server";
+import { withoutScripts } from "~/lib/page-scripts";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
 export async function loader({ context }: Route.LoaderArgs) {
   return { municipalities: await listMunicipalities(getRequestState(context).services.db) };
 }
+
+export const handle = withoutScripts;
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { ButtonLink, Heading1, Heading2, ListItem, Paragraph, UnorderedList } fr
 import { PageTitle } from "~/components/page-title";
 import { OpeningHours } from "~/features/municipalities/opening-hours";
 import { getMunicipalityBySlug } from "~/features/municipalities/municipalities.server";
+import { withoutScripts } from "~/lib/page-scripts";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
@@ -14,6 +15,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 const TASKS = ["register", "changes", "rights", "premium"] as const;
+
+export const handle = withoutScripts;
 
 export default function MunicipalityLanding({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -33,7 +33,7 @@ export function createClient(baseUrl) {
     }
     throw new Error(`too many redirects from ${path}`);
   }
-  return { request };
+  return { request, cookieHeader };
 }
 
 /** Logs in through the development identity provider, as a browser would. */

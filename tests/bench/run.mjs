@@ -1,3 +1,4 @@
+import { benchPageWeight } from "./page-weight.bench.mjs";
 import { benchQueue } from "./queue.bench.mjs";
 import { benchRegistration } from "./registration.bench.mjs";
 import { startPortal } from "./server.mjs";
@@ -9,6 +10,7 @@ const portal = await startPortal({ port: Number(process.env.BENCH_PORT ?? 3290),
 let ok = true;
 try {
   console.log(`Meedoen bench, ${new Date().toISOString()}, database: ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}, node ${process.version}`);
+  ok = (await benchPageWeight(portal.baseUrl)) && ok;
   ok = (await benchRegistration(portal.baseUrl)) && ok;
   ok = (await benchQueue(portal.baseUrl, process.env.BENCH_DATABASE_URL)) && ok;
 } finally {

@@ -4,6 +4,7 @@ import { PageTitle } from "~/components/page-title";
 import { getMunicipalityBySlug } from "~/features/municipalities/municipalities.server";
 import { rightsPageData } from "~/features/rights/page-data.server";
 import { RightsPage } from "~/features/rights/rights-page";
+import { withoutScripts } from "~/lib/page-scripts";
 import { getRequestState } from "~/lib/request-context.server";
 
 // The municipality's rights and obligations for anyone, before logging in.
@@ -14,6 +15,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { data, translations } = rightsPageData(municipality, state.lang, null);
   return { data, translations };
 }
+
+export const handle = withoutScripts;
 
 export default function PublicRights({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("rights");
