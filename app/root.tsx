@@ -13,6 +13,7 @@ import { loadRootData } from "./lib/root-loader.server";
 import { requestMiddleware } from "./lib/request-context.server";
 import { usePageLanguage } from "./lib/use-page-language";
 import { usePageScripts } from "./lib/page-scripts";
+import { useNonce } from "./lib/nonce";
 import appStylesHref from "./styles/app.css?url";
 
 export const middleware: Route.MiddlewareFunction[] = [requestMiddleware];
@@ -37,6 +38,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData("root") as RootData | undefined;
   const lang = data?.lang ?? "nl";
   const scripts = usePageScripts();
+  const nonce = useNonce();
   return (
     <html lang={lang} dir={data?.dir ?? "ltr"}>
       <head>
@@ -51,8 +53,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         {children}
         {scripts ? (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         ) : null}
       </body>

@@ -1,17 +1,24 @@
 import type { NextFunction, Request, Response } from "express";
+import onHeaders from "on-headers";
+import { NON_DOCUMENT_POLICY } from "./content-security-policy";
 
-// Baseline headers on every response. The nonce-based Content-Security-Policy follows with
-// the security hardening work; these already stop framing, MIME sniffing and referrer leaks.
+// Headers on every response. A page sets its own nonce-based Content-Security-Policy
+// (app/entry.server.tsx); any response that did not (files, data, downloads, errors) gets the
+// strictest one just before its headers go out, so no response is ever without a policy.
 export function securityHeaders(isProduction: boolean) {
   return (_req: Request, res: Response, next: NextFunction) => {
     res.set({
       "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "Referrer-Policy": "same-origin",
       "X-Frame-Options": "DENY",
-      "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self' http: https:",
-      "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+      // Only what the portal uses: nothing. A phone photo is picked through the file input.
+      "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+      "Cross-Origin-Opener-Policy": "same-origin",
     });
     if (isProduction) res.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    onHeaders(res, function addPolicyWhenMissing(this: Response) {
+      if (!this.getHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", NON_DOCUMENT_POLICY);
+    });
     next();
   };
 }

@@ -1,0 +1,48 @@
+import { expect, test } from "./fixtures";
+
+// Every page carries a nonce-based Content-Security-Policy; everything else the strictest one.
+// Each e2e journey also proves the policy lets the portal itself work: a script the policy
+// refused would show up as a console error, which fails any test (fixtures.ts).
+
+test("a page's policy allows only its own scripts, and an injected inline script does not run", async ({ page, consoleGuard }) => {
+  const response = await page.goto("/lansingerland/rechten-en-plichten");
+  const headers = response!.headers();
+  const policy = headers["content-security-policy"]!;
+  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
+  const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+  expect(nonce, "script-src has a nonce").toBeTruthy();
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(scriptSrc).not.toContain("unsafe-eval");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+
+  // A second visit gets another nonce: a nonce that can be guessed protects nothing.
+  const again = await page.request.get("/lansingerland/rechten-en-plichten");
+  expect(again.headers()["content-security-policy"]).not.toContain(nonce!);
+
+  await page.addScriptTag({ content: "window.injected = true;" }).catch(() => undefined);
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  const refused = consoleGuard.take();
+  if (test.info().project.name === "js") expect(refused.join("\n")).toContain("Content Security Policy");
+});
+
+test("every inline script of a hydrated page carries the response's nonce", async ({ page, loginAsResident }) => {
+  await loginAsResident(page, "Aylin Demir");
+  const response = await page.goto("/mijn/contactgegevens");
+  const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"]!)![1];
+  const html = await response!.text();
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].map((m) => m[0]);
+  expect(inline.length).toBeGreaterThan(0);
+  for (const tag of inline) expect(tag).toContain(`nonce="${nonce}"`);
+});
+
+test("files, data and downloads get the strictest policy", async ({ request }) => {
+  for (const path of ["/favicon.svg", "/read-aloud.js", "/healthz"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});
