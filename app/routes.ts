@@ -65,6 +65,7 @@ function pages(lang?: string): RouteConfigEntry[] {
 export default [
   // Not pages: no language prefix.
   route("healthz", "routes/healthz.ts"),
+  route(".well-known/security.txt", "routes/security-txt.ts"),
   route("readyz", "routes/readyz.ts"),
   route("thema/:file", "routes/theme-css.ts"),
   route("auth/callback", "routes/auth-callback.tsx"),

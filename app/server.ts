@@ -2,6 +2,7 @@ import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
 import "react-router";
+import { verifyAuditChain } from "./lib/audit.server";
 import { ConfigError, getEnv } from "./lib/env.server";
 import { bodyLimit } from "./lib/http/body-limit";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -15,6 +16,14 @@ import { startBackgroundJobs } from "./features/notifications/jobs.server";
 async function main() {
   const env = getEnv();
   const { handle } = await startServices();
+  if (process.argv[2] === "verify-audit-log") {
+    // `npm run audit:verify`: check the audit log's hash chain, print the result, exit 1 when broken.
+    const report = await verifyAuditChain(handle.db);
+    console.log(report.broken.length ? `Audit log: ${report.broken.length} broken link(s) in ${report.entries} entries` : `Audit log intact: ${report.entries} entries, last hash ${report.lastHash ?? "-"}`);
+    for (const link of report.broken) console.log(`  entry ${link.chainSeq} (id ${link.id}): ${link.problem}`);
+    await handle.close();
+    process.exit(report.broken.length ? 1 : 0);
+  }
   // Reminders and check rounds (pg-boss); RUN_JOBS=false for an instance that only serves pages.
   const jobs = await startBackgroundJobs(handle.db, env);
 

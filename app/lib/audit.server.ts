@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Database } from "./db.server";
 import type { Staff } from "./db-schema";
 
@@ -50,4 +51,24 @@ export async function auditStaffRead(
     reason: read.why,
     details: { what: read.what },
   });
+}
+
+export type AuditChainReport = { entries: number; lastHash: string | null; broken: Array<{ chainSeq: string; id: string; problem: string }> };
+
+/**
+ * Checks the audit log's hash chain (migration 0009) from the first entry to the last: an entry
+ * changed, removed or put in between shows up as a broken link. Removing the newest entries
+ * leaves a shorter chain that is still whole, so the report gives the last hash to compare with
+ * one kept elsewhere (for example in the daily backup log).
+ */
+export async function verifyAuditChain(db: Database): Promise<AuditChainReport> {
+  const [broken, last] = await Promise.all([
+    sql<{ chain_seq: string; id: string; problem: string }>`select chain_seq::text, id::text, problem from audit_log_verify()`.execute(db),
+    sql<{ entries: string; hash: string | null }>`select count(*)::text as entries, (select hash from audit_log order by chain_seq desc limit 1) as hash from audit_log`.execute(db),
+  ]);
+  return {
+    entries: Number(last.rows[0]?.entries ?? 0),
+    lastHash: last.rows[0]?.hash ?? null,
+    broken: broken.rows.map((row) => ({ chainSeq: row.chain_seq, id: row.id, problem: row.problem })),
+  };
 }

@@ -69,6 +69,10 @@ export interface AuditLogTable {
   subject_id: string | null;
   reason: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  // Set by the database (migration 0009): the entry's place in the hash chain and its hashes.
+  chain_seq: ColumnType<string, never, never>;
+  prev_hash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
 }
 
 export interface DB {

@@ -32,6 +32,8 @@ const EnvSchema = z
     // to the outbox table (the page /dev/outbox shows them), which is the embedded default.
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default("Meedoen <noreply@meedoen.example>"),
+    // Where security researchers report a vulnerability (/.well-known/security.txt, RFC 9116).
+    SECURITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must start with mailto: or https://").default("mailto:security@meedoen.example"),
     // Background jobs (reminders, check rounds). "false" for an instance that only serves pages.
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

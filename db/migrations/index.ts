@@ -7,6 +7,7 @@ import * as changesChecksNotifications from "./2026-11-23-0005-changes-checks-no
 import * as premium from "./2026-11-23-0006-premium";
 import * as helpSessions from "./2026-11-23-0007-help-sessions";
 import * as informationRequestNotices from "./2026-11-23-0008-information-request-notices";
+import * as auditHashChain from "./2026-11-23-0009-audit-hash-chain";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0006-premium": premium,
   "2026-11-23-0007-help-sessions": helpSessions,
   "2026-11-23-0008-information-request-notices": informationRequestNotices,
+  "2026-11-23-0009-audit-hash-chain": auditHashChain,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -46,3 +46,15 @@ test("files, data and downloads get the strictest policy", async ({ request }) =
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
   }
 });
+
+test("security.txt says where to report a vulnerability, and until when that holds", async ({ request }) => {
+  const response = await request.get("/.well-known/security.txt");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  expect(text).toMatch(/^Contact: (mailto:|https:\/\/)\S+$/m);
+  const expires = new Date(/^Expires: (.+)$/m.exec(text)![1]!);
+  const days = (expires.getTime() - Date.now()) / 86_400_000;
+  expect(days).toBeGreaterThan(30);
+  expect(days).toBeLessThan(366);
+});
