@@ -132,7 +132,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 function ErrorContent({ status }: { status: number }) {
   const { t } = useTranslation();
   const { href } = usePageLanguage();
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : "unexpected";
+  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : status === 429 ? "tooMany" : "unexpected";
   return (
     <>
       <PageTitle title={t(`errorPage.${kind}.title`)} />

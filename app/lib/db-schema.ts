@@ -75,12 +75,20 @@ export interface AuditLogTable {
   hash: ColumnType<string, never, never>;
 }
 
+/** rate-limiter-flexible's counters (app/lib/http/rate-limits.ts); keys are hashes. */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  expire: string | null;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   residents: ResidentsTable;
   staff: StaffTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
   drafts: DraftsTable;

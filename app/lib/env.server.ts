@@ -36,6 +36,8 @@ const EnvSchema = z
     SECURITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must start with mailto: or https://").default("mailto:security@meedoen.example"),
     // Background jobs (reminders, check rounds). "false" for an instance that only serves pages.
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
+    // Multiplies every rate limit (app/lib/http/rate-limits.ts); the e2e suite raises them.
+    RATE_LIMIT_FACTOR: z.coerce.number().min(0.01).max(1000).default(1),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DIGID_OIDC_ISSUER: z.url().optional(),
     DIGID_OIDC_CLIENT_ID: z.string().min(1).optional(),

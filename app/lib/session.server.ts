@@ -26,8 +26,12 @@ export type AppSession = Session<SessionData, SessionFlashData>;
 
 const ANONYMOUS_SESSION_SECONDS = 24 * 60 * 60;
 
+export function sessionCookieName(secure: boolean): string {
+  return secure ? "__Host-meedoen" : "meedoen";
+}
+
 export function createSessionCookie(options: { secret: string; secure: boolean }): Cookie {
-  return createCookie(options.secure ? "__Host-meedoen" : "meedoen", {
+  return createCookie(sessionCookieName(options.secure), {
     httpOnly: true,
     sameSite: "lax",
     secure: options.secure,

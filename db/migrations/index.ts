@@ -8,6 +8,7 @@ import * as premium from "./2026-11-23-0006-premium";
 import * as helpSessions from "./2026-11-23-0007-help-sessions";
 import * as informationRequestNotices from "./2026-11-23-0008-information-request-notices";
 import * as auditHashChain from "./2026-11-23-0009-audit-hash-chain";
+import * as rateLimits from "./2026-11-23-0010-rate-limits";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0007-help-sessions": helpSessions,
   "2026-11-23-0008-information-request-notices": informationRequestNotices,
   "2026-11-23-0009-audit-hash-chain": auditHashChain,
+  "2026-11-23-0010-rate-limits": rateLimits,
 };
 
 export const migrationProvider: MigrationProvider = {
