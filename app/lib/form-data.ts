@@ -16,3 +16,16 @@ export function payloadToFormData(payload: unknown, prefix = "", formData = new 
   }
   return formData;
 }
+
+/**
+ * The posted form, with NUL characters taken out of every text value. PostgreSQL cannot store
+ * U+0000 in text or jsonb, no keyboard types it, and it never means anything in a name or a
+ * note: taking it out lets the rest of what was typed be saved instead of failing the request.
+ * Files are left as they are. Every action reads its form through this.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+  const posted = await request.formData();
+  const clean = new FormData();
+  for (const [name, value] of posted.entries()) clean.append(name.replaceAll("\u0000", ""), typeof value === "string" ? value.replaceAll("\u0000", "") : value);
+  return clean;
+}

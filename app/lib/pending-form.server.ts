@@ -1,4 +1,5 @@
 import type { RequestState } from "./request-context.server";
+import { readFormData } from "./form-data";
 
 /**
  * When a session has expired and the resident presses "save", what they typed must not be
@@ -11,7 +12,7 @@ const MAX_PENDING_BYTES = 64 * 1024;
 export async function stashPendingForm(state: RequestState, request: Request): Promise<void> {
   if (request.method !== "POST") return;
   try {
-    const formData = await request.formData();
+    const formData = await readFormData(request);
     const fields = [...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
     if (JSON.stringify(fields).length > MAX_PENDING_BYTES) return;
     state.session.set("pendingForm", { path: new URL(request.url).pathname, fields });

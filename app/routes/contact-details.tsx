@@ -9,6 +9,7 @@ import { ContactDetailsSchema, formatDutchMobile } from "~/features/account/sche
 import { requireResident } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -27,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const resident = await requireResident(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: ContactDetailsSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: ContactDetailsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await saveContactDetails(state.services.db, resident.id, submission.value);
   state.session.flash("notice", "contact-saved");

@@ -14,6 +14,7 @@ import { requireStaff } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -26,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["beheerder"]);
-  const submission = parseWithZod(await request.formData(), { schema: ServicepuntContactSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: ServicepuntContactSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await updateServicepuntContact(state.services.db, staff, submission.value);
   state.session.flash("notice", "contact-saved");

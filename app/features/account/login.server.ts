@@ -2,6 +2,7 @@ import { redirect } from "react-router";
 import { type LoginKind, startLogin } from "~/lib/auth.server";
 import { localizePath, safeReturnPath } from "~/lib/i18n";
 import type { RequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 const HOME: Record<LoginKind, string> = { resident: "/mijn", staff: "/medewerker" };
 
@@ -14,6 +15,6 @@ export function loadLoginPage(state: RequestState, request: Request, kind: Login
 
 /** POST of a login page: off to the identity provider. */
 export async function redirectToIdentityProvider(state: RequestState, request: Request, kind: LoginKind) {
-  const form = await request.formData();
+  const form = await readFormData(request);
   return redirect(await startLogin(state, request, kind, safeReturnPath(form.get("returnTo"), HOME[kind])));
 }

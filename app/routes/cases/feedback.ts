@@ -6,12 +6,13 @@ import { FeedbackSchema } from "~/features/cases/schema";
 import { requireResident } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 // "Hoe ging het?" is optional: an empty or odd answer is simply not recorded.
 export async function action({ request, context, params }: Route.ActionArgs) {
   const state = getRequestState(context);
   const resident = await requireResident(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: FeedbackSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: FeedbackSchema });
   if (submission.status === "success") {
     await recordFeedback(state.services.db, { residentId: resident.id, caseId: params.caseId, answer: submission.value.antwoord, comment: submission.value.toelichting });
     state.session.flash("notice", "feedback-thanks");

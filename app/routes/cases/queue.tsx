@@ -16,6 +16,7 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 // The klantmanager's work queue (werkvoorraad): the municipality's cases, soonest deadline first.
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -27,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["klantmanager"]);
-  const submission = parseWithZod(await request.formData(), { schema: QueueSearchSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: QueueSearchSchema });
   if (submission.status !== "success") return data({ reply: submission.reply(), found: null, notFound: false }, { status: 400 });
   const search = classifySearch(submission.value);
   const { db } = state.services;

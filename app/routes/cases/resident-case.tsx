@@ -25,6 +25,7 @@ import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
 import { readUpload } from "~/lib/uploads.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -66,7 +67,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const state = getRequestState(context);
   const resident = await requireResident(state, request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: CaseMessageSchema });
   const file = await readUpload(formData.get("bestand"), state.services.env.MAX_UPLOAD_BYTES);
   if (submission.status !== "success" || "error" in file) {

@@ -15,6 +15,7 @@ import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // The klantmanager's view of one case: what was submitted, who the resident is, the history,
 // and what to do next. Everything runs inside the municipality's row-level-security scope.
@@ -30,7 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["klantmanager"]);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const outcome = await withMunicipalityScope(state.services.db, staff.municipality_id, (db) => handleStaffCaseAction(db, staff, params.caseId, formData));
   if (outcome.kind === "not_found") throw new Response("Not Found", { status: 404 });
   if (outcome.kind === "invalid") return data(outcome, { status: 400 });

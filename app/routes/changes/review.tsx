@@ -21,6 +21,7 @@ import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // Check your answers, declare, send. For a correction: the same, and the case gets a new version.
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -54,7 +55,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { resident, municipality } = await requireReporter(state, request);
   const flow = resolveFlow(request, params);
   if (flow.kind === "check") throw new Response("Not Found", { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
+  const submission = parseWithZod(await readFormData(request), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // In a Servicepunt help session the case records who helped (the resident stays the declarant).
   const actor = residentActor(state, resident);

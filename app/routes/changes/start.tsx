@@ -19,6 +19,7 @@ import { localizePath } from "~/lib/i18n";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // "Wijziging doorgeven": choose what changed (one or more topics, with pictograms). The same
 // page starts a correction of a report already sent (/mijn/wijziging/verbeteren/<case>).
@@ -50,7 +51,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { resident, municipality } = await requireReporter(state, request);
   const flow = resolveFlow(request, params);
   if (flow.kind === "correction" && !(await getFlowDraft(state.services.db, resident.id, flow))) throw redirect(localizePath(state.lang, flowPaths(flow).start));
-  const submission = parseWithZod(await request.formData(), { schema: TopicsSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: TopicsSchema });
   // What was ticked is kept even when the page comes back with a problem.
   await saveFlowStep(state.services.db, { residentId: resident.id, flow, step: "onderwerpen", values: { onderwerpen: submission.payload.onderwerpen ?? [] }, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

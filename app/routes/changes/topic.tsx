@@ -18,6 +18,7 @@ import type { RequestState } from "~/lib/request-context.server";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readUpload } from "~/lib/uploads.server";
+import { readFormData } from "~/lib/form-data";
 
 // One topic of a change report: a date, an amount, a name, a file where one is usual. Serves
 // the new report, a correction, and the "wel veranderd" answers of the periodic check.
@@ -74,7 +75,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const state = getRequestState(context);
   const ctx = await loadContext(state, request, params);
   const { db, env } = state.services;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "next");
   const returnToReview = formData.get("terug") === "controleren";
   const here = `${new URL(request.url).pathname}${returnToReview ? "?terug=controleren" : ""}`;

@@ -5,6 +5,7 @@ import { PageTitle } from "~/components/page-title";
 import { Alert, Heading1, Paragraph } from "~/components/nlds";
 import { assertDevIdpAllowed, issueCode, parseAuthorizationRequest, peopleFor } from "~/features/dev-idp/provider.server";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 // The development identity provider's login screen: pick a test person instead of DigiD.
 export function loader({ request, context }: Route.LoaderArgs) {
@@ -20,7 +21,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const url = new URL(request.url);
   const authorization = parseAuthorizationRequest(url.searchParams, url.origin);
   if (!authorization) throw new Response("Invalid authorization request", { status: 400 });
-  const person = String((await request.formData()).get("person") ?? "");
+  const person = String((await readFormData(request)).get("person") ?? "");
   const code = issueCode(authorization, person);
   const back = new URL(authorization.redirectUri);
   back.searchParams.set("code", code);

@@ -14,6 +14,7 @@ import { startHelpFromForm } from "~/features/help-sessions/start-help.server";
 import { requireStaff } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 // A Servicepunt employee starts helping a resident: identify, check ID, record consent.
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -26,7 +27,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["servicepunt"]);
   if (state.session.get("helpSessionId")) return redirect(localizePath(state.lang, "/mijn"));
-  const result = await startHelpFromForm(state, staff, await request.formData());
+  const result = await startHelpFromForm(state, staff, await readFormData(request));
   if (!result.ok) return data(result.reply, { status: 400 });
   return redirect(localizePath(state.lang, "/mijn"));
 }

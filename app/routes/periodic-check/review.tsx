@@ -22,6 +22,7 @@ import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // The check's answers on one page: each topic "niets" or "wel veranderd" (with the details),
 // then declare and send.
@@ -42,7 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality } = await requireOpenCheck(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
+  const submission = parseWithZod(await readFormData(request), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await submitCheck(state.services.db, {
     resident,

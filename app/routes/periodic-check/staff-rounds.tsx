@@ -14,6 +14,7 @@ import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // The periodic check for staff: response figures per round, letters to print for residents who
 // chose post, and (for a beheerder) opening a round now instead of waiting for the month.
@@ -39,7 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["klantmanager", "teamleider", "beheerder"]);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
   if (intent === "open-round") {
     if (staff.role !== "beheerder") throw new Response("Not Found", { status: 404 });

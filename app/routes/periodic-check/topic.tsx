@@ -16,6 +16,7 @@ import { localizePath } from "~/lib/i18n";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // One topic of the periodic check: what the municipality knows, and one tap — "niets
 // veranderd" goes on to the next topic, "wel veranderd" asks for the change's details.
@@ -52,7 +53,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const state = getRequestState(context);
   const topic = topicOf(params);
   const { resident, municipality, check } = await requireOpenCheck(state, request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: CheckAnswerSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const slug = topic.slug as ChangeTopicSlug;

@@ -12,6 +12,7 @@ import { PremiumStepButtons, PremiumStepLayout } from "~/features/premium/premiu
 import { localizePath } from "~/lib/i18n";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 async function requireEvidenceStep(state: ReturnType<typeof getRequestState>, request: Request) {
   const applicant = await requirePremiumApplicant(state, request);
@@ -42,7 +43,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality, evidence } = await requireEvidenceStep(state, request);
   const { db } = state.services;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "next");
   const returnToReview = formData.get("terug") === "controleren";
   const here = localizePath(state.lang, `/mijn/uitstroompremie/bewijs${returnToReview ? "?terug=controleren" : ""}`);

@@ -20,6 +20,7 @@ import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -36,7 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality } = await requirePremiumApplicant(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(PremiumDeclarationSchema, isAssisted(state)) });
+  const submission = parseWithZod(await readFormData(request), { schema: withResidentConfirmation(PremiumDeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   const result = await submitPremiumApplication(state.services.db, {
     resident,

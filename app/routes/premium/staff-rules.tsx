@@ -17,6 +17,7 @@ import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 // A beheerder reads the municipality's premium rules in plain words and changes the amounts,
 // months, window and budget. Saving makes a new version; cases keep the version they used.
@@ -49,7 +50,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const staff = await requireStaff(state, request, ["beheerder"]);
-  const submission = parseWithZod(await request.formData(), { schema: RulesFormSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: RulesFormSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   const form = submission.value;
   const result = await withMunicipalityScope(state.services.db, staff.municipality_id, async (db) => {

@@ -18,6 +18,7 @@ import { isAssisted, residentActor } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { readFormData } from "~/lib/form-data";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -36,7 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const { resident, municipality } = await requireRegistrant(state, request);
-  const submission = parseWithZod(await request.formData(), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
+  const submission = parseWithZod(await readFormData(request), { schema: withResidentConfirmation(DeclarationSchema, isAssisted(state)) });
   if (submission.status !== "success") return data({ reply: submission.reply(), incomplete: [] as string[] }, { status: 400 });
   const result = await submitRegistration(state.services.db, { resident, municipality, lang: state.lang, actor: residentActor(state, resident) });
   if (result.outcome === "incomplete") {

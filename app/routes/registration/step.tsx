@@ -16,6 +16,7 @@ import { localizePath } from "~/lib/i18n";
 import { takePendingForm } from "~/lib/pending-form.server";
 import { residentActor } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
+import { readFormData } from "~/lib/form-data";
 
 const monthParts = (value?: string) => (value ? { maand: String(Number(value.slice(5, 7))), jaar: value.slice(0, 4) } : undefined);
 
@@ -70,7 +71,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const step = findStep(params.step);
   if (!step) throw new Response("Not Found", { status: 404 });
   const { db } = state.services;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const returnToReview = formData.get("terug") === "controleren";
   const draft = await getRegistrationDraft(db, resident.id);
   const outcome = await handleStepSubmit(
