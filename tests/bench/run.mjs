@@ -3,6 +3,7 @@ import { benchPageWeight } from "./page-weight.bench.mjs";
 import { benchQueue } from "./queue.bench.mjs";
 import { benchRegistration } from "./registration.bench.mjs";
 import { startPortal } from "./server.mjs";
+import { benchThroughput } from "./throughput.bench.mjs";
 
 // `npm run bench`: builds, starts the portal, runs each benchmark, prints every figure next to
 // its budget, and exits non-zero when a budget is missed. BENCH_DATABASE_URL runs it against
@@ -12,6 +13,7 @@ let ok = true;
 try {
   console.log(`Meedoen bench, ${new Date().toISOString()}, database: ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}, node ${process.version}`);
   ok = (await benchPageWeight(portal.baseUrl)) && ok;
+  ok = (await benchThroughput(portal)) && ok;
   ok = (await benchRegistration(portal.baseUrl)) && ok;
   ok = (await benchQueue(portal.baseUrl, process.env.BENCH_DATABASE_URL)) && ok;
 } finally {
