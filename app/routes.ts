@@ -66,6 +66,7 @@ export default [
   // Not pages: no language prefix.
   route("healthz", "routes/healthz.ts"),
   route(".well-known/security.txt", "routes/security-txt.ts"),
+  route("mijn/gegevens.json", "routes/data-export.ts"),
   route("readyz", "routes/readyz.ts"),
   route("thema/:file", "routes/theme-css.ts"),
   route("auth/callback", "routes/auth-callback.tsx"),

@@ -10,7 +10,7 @@ import { loadPastHelpSessions } from "~/features/help-sessions/past-help-session
 import { getMunicipalityById } from "~/features/municipalities/municipalities.server";
 import { getPremiumHomeHint } from "~/features/premium/home.server";
 import { getCurrentProfile, getRegistrationDraft } from "~/features/registration/registration.server";
-import { requireResident } from "~/lib/auth.server";
+import { isAssisted, requireResident } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
@@ -48,6 +48,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     registration: profile ? ("registered" as const) : draft ? ("draft" as const) : ("none" as const),
     draftExpiresOn: draft ? formatDate(draft.expiresAt, state.lang) : null,
     helpSessions: await loadPastHelpSessions(db, resident.id, state.lang),
+    // A Servicepunt employee may fill in forms with the resident, not take all their data home.
+    canExportData: !isAssisted(state),
     help: municipality ? { name: municipality.settings.servicepunt.name, phone: municipality.settings.servicepunt.phone, phoneDisplay: municipality.settings.servicepunt.phoneDisplay } : null,
   };
 }
@@ -152,6 +154,14 @@ export default function ResidentHome({ loaderData }: Route.ComponentProps) {
           {d.premiumLink ? (
             <li className="utrecht-link-list__item">
               <Link to={href("/mijn/uitstroompremie")}>{t("residentHome.premiumLink")}</Link>
+            </li>
+          ) : null}
+          {d.canExportData ? (
+            <li className="utrecht-link-list__item">
+              {/* A file, not a page: a plain link, so the browser downloads it. */}
+              <a className="utrecht-link" href="/mijn/gegevens.json" download>
+                {t("residentHome.dataExportLink")}
+              </a>
             </li>
           ) : null}
         </ul>
