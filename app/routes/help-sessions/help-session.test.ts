@@ -5,7 +5,10 @@ import { createResident } from "../../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../../tests/fixtures/test-database";
 import { seedDemoData } from "../../../db/seed";
 import type { Services } from "~/lib/services.server";
+import { action as changeReview } from "../changes/review";
+import { loader as dataExport } from "../data-export";
 import { action as logout } from "../logout";
+import { action as premiumReview } from "../premium/review";
 import { loader as residentHome } from "../resident-home";
 import { action as start, loader as startPage } from "./start";
 
@@ -80,6 +83,25 @@ describe.each(testBackends())("Servicepunt help sessions (%s)", (backend) => {
     expect((afterIdle as Response).headers.get("Location")).toMatch(/^\/inloggen/);
     expect((await helpSessions())[0]).toMatchObject({ end_reason: "inactief" });
     expect((await helpSessions())[0]!.ended_at).not.toBeNull();
+  });
+
+  it("in a help session every declaration needs the resident's own tick, and the resident's data cannot be downloaded", async () => {
+    const started = await startAs((await signInStaff(services, "sp-lansingerland")).cookie, FATIMA);
+    const during = cookieFrom(started.setCookie);
+    for (const [name, action, url] of [
+      ["change report", changeReview, "http://meedoen.test/ar/mijn/wijziging/controleren"],
+      ["premium", premiumReview, "http://meedoen.test/ar/mijn/uitstroompremie/controleren"],
+    ] as const) {
+      const { result } = await callRoute(services, action, formRequest(url, { verklaring: "ja" }, during));
+      expect(status(result), name).toBe(400);
+      expect(JSON.stringify(result), name).toContain("errors.help.residentConfirms");
+    }
+    expect(await home(during)).toMatchObject({ canExportData: false });
+    expect(status((await callRoute(services, dataExport, new Request("http://meedoen.test/mijn/gegevens.json", { headers: { Cookie: during } }))).result)).toBe(404);
+    // The resident on their own device may download it.
+    const own = await signInResident(services, fatimaId);
+    expect(await home(own)).toMatchObject({ canExportData: true });
+    expect(status((await callRoute(services, dataExport, new Request("http://meedoen.test/mijn/gegevens.json", { headers: { Cookie: own } }))).result)).toBe(200);
   });
 
   it("the employee logging out ends the help session but not the resident's own sessions", async () => {
