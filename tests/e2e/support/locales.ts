@@ -16,27 +16,27 @@ export const LANGUAGES = [
 
 export type Lang = (typeof LANGUAGES)[number]["code"];
 
-const cache = new Map<Lang, Record<string, unknown>>();
-
-function messages(lang: Lang): Record<string, unknown> {
-  let loaded = cache.get(lang);
-  if (!loaded) {
-    const file = new URL(`../../../locales/${lang}/common.json`, import.meta.url);
-    loaded = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-    cache.set(lang, loaded);
-  }
-  return loaded;
+/**
+ * The texts of one namespace (locales/<lang>/<namespace>.json), read like i18next does it:
+ * `textsOf("registration")("en", "review.title", { date: "…" })`. A missing key throws.
+ */
+export function textsOf(namespace: string) {
+  const cache = new Map<Lang, Record<string, unknown>>();
+  return (lang: Lang, key: string, values: Record<string, string | number> = {}): string => {
+    let messages = cache.get(lang);
+    if (!messages) {
+      messages = JSON.parse(readFileSync(new URL(`../../../locales/${lang}/${namespace}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
+      cache.set(lang, messages);
+    }
+    let node: unknown = messages;
+    for (const part of key.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+    if (typeof node !== "string") throw new Error(`locales/${lang}/${namespace}.json has no text at "${key}"`);
+    return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => String(values[name] ?? match));
+  };
 }
 
-/** `t("en", "landing.title", { municipality: "Lansingerland" })`, like i18next does it. */
-export function t(lang: Lang, key: string, values: Record<string, string> = {}): string {
-  let node: unknown = messages(lang);
-  for (const part of key.split(".")) {
-    node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (typeof node !== "string") throw new Error(`locales/${lang}/common.json has no text at "${key}"`);
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => values[name] ?? match);
-}
+/** `t("en", "landing.title", { municipality: "Lansingerland" })`: the common namespace. */
+export const t = textsOf("common");
 
 /** The URL of a page in a language: Dutch has no prefix (`/mijn`), the others do (`/en/mijn`). */
 export function localized(lang: Lang, path: string): string {
