@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { HelpContact } from "~/lib/root-data";
+import { PhoneLink } from "./phone-link";
 
 /** The way out to a person, on every page: residents who get stuck must always see who to call. */
 export function SiteFooter({ help }: { help: HelpContact | null }) {
@@ -11,9 +12,7 @@ export function SiteFooter({ help }: { help: HelpContact | null }) {
         {help ? (
           <p className="utrecht-paragraph">
             {t("layout.help.callServicepunt", { name: help.name })}{" "}
-            <a className="utrecht-link meedoen-footer__link" href={`tel:${help.phone}`} dir="ltr">
-              {help.phoneDisplay}
-            </a>
+            <PhoneLink help={help} className="meedoen-footer__link" />
           </p>
         ) : (
           <p className="utrecht-paragraph">{t("layout.help.callMunicipality")}</p>

@@ -7,6 +7,7 @@ import { getMunicipalityBySlug } from "~/features/municipalities/municipalities.
 import { withoutScripts } from "~/lib/page-scripts";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { PhoneLink } from "~/components/phone-link";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const municipality = await getMunicipalityBySlug(getRequestState(context).services.db, params.municipality);
@@ -48,9 +49,7 @@ export default function MunicipalityLanding({ loaderData }: Route.ComponentProps
           {servicepunt.postalCode} {servicepunt.locality}
           <br />
           {t("landing.phone")}:{" "}
-          <a className="utrecht-link" href={`tel:${servicepunt.phone}`} dir="ltr">
-            {servicepunt.phoneDisplay}
-          </a>
+          <PhoneLink help={servicepunt} />
         </address>
         <h3 className="utrecht-heading-3">{t("landing.openingHours")}</h3>
         <OpeningHours hours={servicepunt.openingHours} />

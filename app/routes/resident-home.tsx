@@ -14,6 +14,7 @@ import { isAssisted, requireResident } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CallServicepunt } from "~/components/phone-link";
 
 // A draft that expires within this many days is shown as a task: finish it or lose it.
 const EXPIRING_DRAFT_DAYS = 7;
@@ -172,12 +173,7 @@ export default function ResidentHome({ loaderData }: Route.ComponentProps) {
       {d.help ? (
         <section aria-labelledby="help-home-title" className="meedoen-help">
           <Heading2 id="help-home-title">{t("residentHome.helpTitle")}</Heading2>
-          <Paragraph>
-            {t("residentHome.helpText", { name: d.help.name })}{" "}
-            <a className="utrecht-link" href={`tel:${d.help.phone}`} dir="ltr">
-              {d.help.phoneDisplay}
-            </a>
-          </Paragraph>
+          <CallServicepunt text={t("residentHome.helpText", { name: d.help.name })} help={d.help} />
         </section>
       ) : null}
     </>

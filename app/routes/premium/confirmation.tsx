@@ -9,6 +9,8 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CallServicepunt } from "~/components/phone-link";
+import { SubmittedPanel } from "~/components/submitted-panel";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -32,14 +34,7 @@ export default function PremiumConfirmation({ loaderData: d }: Route.ComponentPr
   return (
     <>
       <PageTitle title={t("confirmation.title")} />
-      <div className="meedoen-panel" role="status">
-        <h1 className="utrecht-heading-1">{t("confirmation.title")}</h1>
-        <p className="meedoen-panel__reference">
-          {t("confirmation.reference")}
-          <br />
-          <strong dir="ltr">{d.reference}</strong>
-        </p>
-      </div>
+      <SubmittedPanel title={t("confirmation.title")} referenceLabel={t("confirmation.reference")} reference={d.reference} />
       <Paragraph>{t("confirmation.date", { date: d.submittedOn })}</Paragraph>
       <Heading2>{t("confirmation.nextTitle")}</Heading2>
       <UnorderedList>
@@ -50,12 +45,7 @@ export default function PremiumConfirmation({ loaderData: d }: Route.ComponentPr
       <Paragraph>
         <Link to={href(`/mijn/zaken/${d.id}`)}>{t("confirmation.caseLink")}</Link>
       </Paragraph>
-      <Paragraph>
-        {t("start.call", { name: d.help.name })}{" "}
-        <a className="utrecht-link" href={`tel:${d.help.phone}`} dir="ltr">
-          {d.help.phoneDisplay}
-        </a>
-      </Paragraph>
+      <CallServicepunt text={t("start.call", { name: d.help.name })} help={d.help} />
       <Paragraph>
         <Link to={href("/mijn")}>{t("backHome")}</Link>
       </Paragraph>

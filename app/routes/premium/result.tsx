@@ -11,6 +11,7 @@ import { todayIso } from "~/lib/date-schema";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CallServicepunt } from "~/components/phone-link";
 
 // The result of the check: each condition in plain words. It only advises: whatever it says,
 // the resident may apply, and the municipality decides (domain.md, capability 4).
@@ -55,12 +56,7 @@ export default function PremiumResult({ loaderData: d }: Route.ComponentProps) {
       <Paragraph>
         <Link to={href("/mijn/uitstroompremie/vragen")}>{t("result.changeAnswers")}</Link>
       </Paragraph>
-      <Paragraph>
-        {t("start.call", { name: d.help.name })}{" "}
-        <a className="utrecht-link" href={`tel:${d.help.phone}`} dir="ltr">
-          {d.help.phoneDisplay}
-        </a>
-      </Paragraph>
+      <CallServicepunt text={t("start.call", { name: d.help.name })} help={d.help} />
     </>
   );
 }

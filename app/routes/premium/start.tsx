@@ -10,6 +10,7 @@ import { RuleList } from "~/features/premium/premium-view";
 import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CallServicepunt } from "~/components/phone-link";
 
 const RESUME_AT: Record<string, string> = { vragen: "uitkomst", werk: "bewijs", bewijs: "rekening", rekening: "controleren" };
 
@@ -39,12 +40,7 @@ export default function PremiumStart({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation("premium");
   const { href } = usePageLanguage();
   const callUs = (
-    <Paragraph>
-      {t("start.call", { name: d.help.name })}{" "}
-      <a className="utrecht-link" href={`tel:${d.help.phone}`} dir="ltr">
-        {d.help.phoneDisplay}
-      </a>
-    </Paragraph>
+    <CallServicepunt text={t("start.call", { name: d.help.name })} help={d.help} />
   );
   if (!d.available) {
     return (

@@ -11,6 +11,8 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CallServicepunt } from "~/components/phone-link";
+import { SubmittedPanel } from "~/components/submitted-panel";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -35,14 +37,7 @@ export default function RegistrationConfirmation({ loaderData }: Route.Component
   return (
     <>
       <PageTitle title={t("confirmation.title")} />
-      <div className="meedoen-panel" role="status">
-        <h1 className="utrecht-heading-1">{t("confirmation.title")}</h1>
-        <p className="meedoen-panel__reference">
-          {t("confirmation.reference")}
-          <br />
-          <strong dir="ltr">{loaderData.reference}</strong>
-        </p>
-      </div>
+      <SubmittedPanel title={t("confirmation.title")} referenceLabel={t("confirmation.reference")} reference={loaderData.reference} />
       <Paragraph>{t("confirmation.date", { date: loaderData.submittedOn })}</Paragraph>
       <Heading2>{t("confirmation.nextTitle")}</Heading2>
       <UnorderedList>
@@ -64,12 +59,7 @@ export default function RegistrationConfirmation({ loaderData }: Route.Component
       <Paragraph>
         <Link to={href("/mijn/inschrijven/bewijs")}>{t("confirmation.proofLink")}</Link>
       </Paragraph>
-      <Paragraph>
-        {t("confirmation.questions", { name: loaderData.servicepunt.name })}{" "}
-        <a className="utrecht-link" href={`tel:${loaderData.servicepunt.phone}`} dir="ltr">
-          {loaderData.servicepunt.phoneDisplay}
-        </a>
-      </Paragraph>
+      <CallServicepunt text={t("confirmation.questions", { name: loaderData.servicepunt.name })} help={loaderData.servicepunt} />
       <Paragraph>
         <Link to={href("/mijn")}>{t("confirmation.home")}</Link>
       </Paragraph>
