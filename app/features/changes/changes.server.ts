@@ -9,6 +9,7 @@ import { type AssembledReport, assembleReport, type CaseFile, listDraftUploads, 
 import type { ChangeFlow } from "./flow";
 import { CHANGE_FORM_TYPE, CHANGE_FORM_VERSION, CORRECTION_FORM_TYPE } from "./schema";
 import type { ChangeTopicSlug } from "./topics";
+import { lockDraftForSubmit } from "~/features/drafts/drafts.server";
 
 /** The tag that lets the municipality count self-reported changes (seeds 000:328). */
 export const SELF_REPORTED_TAG = "zelf_gemeld";
@@ -97,13 +98,7 @@ export async function createChangeCase(
  */
 export async function submitChangeReport(db: Database, input: { resident: Resident; municipality: Municipality; lang: Language; actor: CaseActor; today?: string }): Promise<SubmitOutcome> {
   return db.transaction().execute(async (trx) => {
-    const draft = await trx
-      .selectFrom("drafts")
-      .select(["id", "answers"])
-      .where("resident_id", "=", input.resident.id)
-      .where("form_type", "=", CHANGE_FORM_TYPE)
-      .forUpdate()
-      .executeTakeFirst();
+    const draft = await lockDraftForSubmit(trx, input.resident.id, CHANGE_FORM_TYPE);
     if (!draft) {
       const existing = await getLatestResidentCaseOfType(trx, input.resident.id, "wijziging");
       return { outcome: "already-submitted", caseId: existing?.id ?? null };
@@ -178,13 +173,7 @@ export type CorrectionOutcome =
 export async function submitCorrection(db: Database, input: { resident: Resident; caseId: string; lang: Language; actor: CaseActor; today?: string }): Promise<CorrectionOutcome> {
   const flow: ChangeFlow = { kind: "correction", caseId: input.caseId };
   return db.transaction().execute(async (trx) => {
-    const draft = await trx
-      .selectFrom("drafts")
-      .select(["id", "answers"])
-      .where("resident_id", "=", input.resident.id)
-      .where("form_type", "=", CORRECTION_FORM_TYPE)
-      .forUpdate()
-      .executeTakeFirst();
+    const draft = await lockDraftForSubmit(trx, input.resident.id, CORRECTION_FORM_TYPE);
     if (!draft || draft.answers.__zaak !== input.caseId) return { outcome: "already-submitted", caseId: input.caseId };
     const found = await trx
       .selectFrom("cases")

@@ -78,3 +78,18 @@ export async function startDraft(
 export async function deleteDraft(db: Database, residentId: string, formType: string): Promise<void> {
   await db.deleteFrom("drafts").where("resident_id", "=", residentId).where("form_type", "=", formType).execute();
 }
+
+/**
+ * The draft a submit is about to turn into a case, locked until the transaction ends. A second
+ * submit of the same form (two taps, two tabs, a retry on a slow line) waits here and then finds
+ * no draft: so every form makes exactly one case. Call it inside the submit's transaction.
+ */
+export async function lockDraftForSubmit(trx: Database, residentId: string, formType: string) {
+  return trx
+    .selectFrom("drafts")
+    .select(["id", "answers", "last_step", "expires_at", "form_version"])
+    .where("resident_id", "=", residentId)
+    .where("form_type", "=", formType)
+    .forUpdate()
+    .executeTakeFirst();
+}

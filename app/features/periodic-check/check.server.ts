@@ -5,7 +5,7 @@ import { assembleReport, getFlowDraft, listDraftUploads, saveFlowStep } from "~/
 import { CHECK_FORM_TYPE, checkAnswers, chosenTopics } from "~/features/changes/flow";
 import { CHANGE_FORM_TYPE, CHANGE_FORM_VERSION } from "~/features/changes/schema";
 import { CHANGE_TOPIC_SLUGS, type ChangeTopicSlug } from "~/features/changes/topics";
-import { startDraft } from "~/features/drafts/drafts.server";
+import { startDraft, lockDraftForSubmit } from "~/features/drafts/drafts.server";
 import type { Municipality } from "~/features/municipalities/municipalities.server";
 import { recordAudit } from "~/lib/audit.server";
 import { todayIso } from "~/lib/date-schema";
@@ -98,13 +98,7 @@ export async function submitCheck(
       .executeTakeFirst();
     if (!invitation) return { outcome: "no-check" };
     if (invitation.answered_at) return { outcome: "already-submitted", caseId: invitation.case_id };
-    const draft = await trx
-      .selectFrom("drafts")
-      .select(["id", "answers"])
-      .where("resident_id", "=", input.resident.id)
-      .where("form_type", "=", CHECK_FORM_TYPE)
-      .forUpdate()
-      .executeTakeFirst();
+    const draft = await lockDraftForSubmit(trx, input.resident.id, CHECK_FORM_TYPE);
     const belongs = (draft?.answers.__controle as { ronde?: string } | undefined)?.ronde === invitation.round_id;
     if (invitation.status === "closed" || today > invitation.closes_on) {
       const hasChanges = draft && belongs ? await moveCheckToChangeReport(trx, { residentId: input.resident.id, draftId: draft.id, answers: draft.answers, retentionDays: input.retentionDays }) : false;

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { type CaseActor, createCase, getLatestResidentCaseOfType } from "~/features/cases/cases.server";
-import type { Draft } from "~/features/drafts/drafts.server";
+import { type Draft, lockDraftForSubmit } from "~/features/drafts/drafts.server";
 import type { Municipality } from "~/features/municipalities/municipalities.server";
 import { recordAudit } from "~/lib/audit.server";
 import { todayIso } from "~/lib/date-schema";
@@ -44,13 +44,7 @@ export async function submitPremiumApplication(
 ): Promise<PremiumSubmitResult> {
   const today = input.today ?? todayIso();
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("drafts")
-      .select(["id", "answers", "last_step", "expires_at", "form_version"])
-      .where("resident_id", "=", input.resident.id)
-      .where("form_type", "=", PREMIUM_FORM_TYPE)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockDraftForSubmit(trx, input.resident.id, PREMIUM_FORM_TYPE);
     if (!row || row.expires_at < new Date()) {
       const existing = await getLatestResidentCaseOfType(trx, input.resident.id, "uitstroompremie");
       return { outcome: "already-submitted", caseId: existing?.id ?? null };

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ZodType } from "zod";
 import { createCase, type CaseActor, getLatestResidentCaseOfType } from "~/features/cases/cases.server";
-import { type Draft, deleteDraft, getDraft, startDraft } from "~/features/drafts/drafts.server";
+import { type Draft, deleteDraft, getDraft, startDraft, lockDraftForSubmit } from "~/features/drafts/drafts.server";
 import type { Municipality } from "~/features/municipalities/municipalities.server";
 import { recordAudit } from "~/lib/audit.server";
 import { todayIso } from "~/lib/date-schema";
@@ -135,13 +135,7 @@ export async function submitRegistration(
   input: { resident: Resident; municipality: Municipality; lang: Language; actor: CaseActor },
 ): Promise<SubmitResult> {
   return db.transaction().execute(async (trx) => {
-    const draft = await trx
-      .selectFrom("drafts")
-      .select(["answers", "expires_at"])
-      .where("resident_id", "=", input.resident.id)
-      .where("form_type", "=", REGISTRATION_FORM_TYPE)
-      .forUpdate()
-      .executeTakeFirst();
+    const draft = await lockDraftForSubmit(trx, input.resident.id, REGISTRATION_FORM_TYPE);
     if (!draft) {
       const existing = await getLatestResidentCaseOfType(trx, input.resident.id, "registratie_werkzoekende");
       return { outcome: "already-submitted", caseId: existing?.id ?? null };

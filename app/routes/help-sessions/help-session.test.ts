@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callRoute, cookieFrom, createTestServices, formRequest, signInResident, signInStaff } from "../../../tests/fixtures/route-harness";
+import { callRoute, cookieFrom, createTestServices, formRequest, type HandlerArgs, signInResident, signInStaff } from "../../../tests/fixtures/route-harness";
 import { createResident } from "../../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../../tests/fixtures/test-database";
 import { seedDemoData } from "../../../db/seed";
@@ -88,10 +88,11 @@ describe.each(testBackends())("Servicepunt help sessions (%s)", (backend) => {
   it("in a help session every declaration needs the resident's own tick, and the resident's data cannot be downloaded", async () => {
     const started = await startAs((await signInStaff(services, "sp-lansingerland")).cookie, FATIMA);
     const during = cookieFrom(started.setCookie);
-    for (const [name, action, url] of [
-      ["change report", changeReview, "http://meedoen.test/ar/mijn/wijziging/controleren"],
-      ["premium", premiumReview, "http://meedoen.test/ar/mijn/uitstroompremie/controleren"],
-    ] as const) {
+    const reviews: Array<[string, (args: HandlerArgs) => unknown, string]> = [
+      ["change report", changeReview as never, "http://meedoen.test/ar/mijn/wijziging/controleren"],
+      ["premium", premiumReview as never, "http://meedoen.test/ar/mijn/uitstroompremie/controleren"],
+    ];
+    for (const [name, action, url] of reviews) {
       const { result } = await callRoute(services, action, formRequest(url, { verklaring: "ja" }, during));
       expect(status(result), name).toBe(400);
       expect(JSON.stringify(result), name).toContain("errors.help.residentConfirms");
