@@ -6,6 +6,7 @@ import { verifyAuditChain } from "./lib/audit.server";
 import { ConfigError, getEnv } from "./lib/env.server";
 import { bodyLimit } from "./lib/http/body-limit";
 import { rateLimits } from "./lib/http/rate-limits";
+import { refuseCrossSitePosts } from "./lib/http/cross-site-posts";
 import { sessionCookieName } from "./lib/session.server";
 import { securityHeaders } from "./lib/http/security-headers";
 import { logger } from "./lib/logger.server";
@@ -39,6 +40,7 @@ async function main() {
   // Fingerprinted build assets can be cached for good; everything else briefly.
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use(refuseCrossSitePosts(env.PUBLIC_URL));
   // Login, submit and upload: limited per session and per address, with a calm page when reached.
   app.use(rateLimits(handle.db, { factor: env.RATE_LIMIT_FACTOR, sessionCookie: sessionCookieName(env.isProduction) }));
   app.use((req, res, next) => {

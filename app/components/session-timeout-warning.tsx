@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CSRF_HEADER } from "~/lib/csrf";
+import { useCsrfToken } from "./csrf-field";
 
 const WARN_BEFORE_MS = 2 * 60_000;
 
@@ -12,6 +14,7 @@ const WARN_BEFORE_MS = 2 * 60_000;
  */
 export function SessionTimeoutWarning({ idleMinutes }: { idleMinutes: number }) {
   const { t } = useTranslation();
+  const csrfToken = useCsrfToken();
   const { href } = usePageLanguage();
   const location = useLocation();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -37,7 +40,7 @@ export function SessionTimeoutWarning({ idleMinutes }: { idleMinutes: number }) 
   }, [deadline, href, location.pathname, location.search]);
 
   async function stay() {
-    const response = await fetch("/sessie/verlengen", { method: "POST", headers: { "X-Requested-With": "fetch" } });
+    const response = await fetch("/sessie/verlengen", { method: "POST", headers: { "X-Requested-With": "fetch", ...(csrfToken ? { [CSRF_HEADER]: csrfToken } : {}) } });
     dialog.current?.close();
     if (response.ok) setDeadline(Date.now() + idleMinutes * 60_000);
   }

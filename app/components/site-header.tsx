@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import type { RootData } from "~/lib/root-data";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { LanguageSwitch } from "./language-switch";
+import { CsrfField } from "~/components/csrf-field";
 
 export function SiteHeader({ municipality, viewer }: Pick<RootData, "municipality" | "viewer">) {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SiteHeader({ municipality, viewer }: Pick<RootData, "municipalit
         </a>
         {viewer ? (
           <Form method="post" action={href("/uitloggen")} className="meedoen-header__logout" reloadDocument>
+            <CsrfField />
             <span className="meedoen-header__viewer">{t("layout.signedInAs", { name: viewer.name })}</span>{" "}
             <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--secondary-action meedoen-header__button">
               {t("layout.logout")}

@@ -1,5 +1,7 @@
 import { createContext, type MiddlewareFunction } from "react-router";
+import { hasValidCsrfToken } from "./csrf.server";
 import { isDatabaseReady } from "./db.server";
+import { calmPageHtml } from "./http/calm-page";
 import { endHelpSession } from "~/features/help-sessions/help-sessions.server";
 import { logger } from "./logger.server";
 import { DEFAULT_LANGUAGE, type Language, parseLocalizedPath } from "./i18n";
@@ -42,15 +44,6 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   const services = context.get(servicesContext) ?? (await getServices());
   context.set(servicesContext, services);
 
-  // A form posted from another site is refused before anything runs (CSRF, first line).
-  if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
-    const origin = request.headers.get("origin");
-    const publicOrigin = services.env.PUBLIC_URL ? new URL(services.env.PUBLIC_URL).origin : new URL(request.url).origin;
-    if (origin && origin !== publicOrigin && origin !== new URL(request.url).origin) {
-      throw new Response("Forbidden", { status: 403 });
-    }
-  }
-
   const storage = storageFor(services);
   // A tampered or unknown cookie fails its signature check and yields a fresh, empty session.
   let session: AppSession;
@@ -85,13 +78,24 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   const { lang: urlLang } = parseLocalizedPath(new URL(request.url).pathname);
   const lang = urlLang ?? session.get("lang") ?? DEFAULT_LANGUAGE;
 
+  // A form posted from another site is refused before any action runs: the Origin must be ours
+  // when the browser sends one, and the session's token must come along (see csrf.server.ts).
+  if (!SAFE_METHODS.has(request.method) && !(isSameOrigin(request, services) && (await hasValidCsrfToken(request, session)))) {
+    logger.warn({ path: new URL(request.url).pathname }, "cross-site or tokenless post refused");
+    return new Response(calmPageHtml(lang, "forbidden", new URL(request.url).pathname.replace(/\.data$/, "")), {
+      status: 403,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+
   const state: RequestState = {
     services,
     session,
     lang,
     sessionExpired,
     async rotateSession() {
-      const data = { ...session.data } as Partial<SessionData>;
+      // A new id gets a new CSRF token too (made by the next page's root loader).
+      const { csrf: _oldToken, ...data } = session.data as Partial<SessionData>;
       if (session.id) await storage.destroySession(session);
       session = await storage.getSession();
       for (const [key, value] of Object.entries(data)) session.set(key as keyof SessionData, value as never);
@@ -106,7 +110,16 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   // A page that failed because the database is unreachable answers 503 (try again later),
   // not 500, so load balancers and monitoring see what is going on.
   if (response.status >= 500 && response.status !== 503 && !(await isDatabaseReady(services.db, 1_000))) {
-    response = new Response(response.body, { status: 503, statusText: "Service Unavailable", headers: response.headers });
+    const path = new URL(request.url).pathname;
+    // A page (not the data a script asked for) becomes the calm "not working right now" page in the
+    // resident's language, with a way back to the form: its draft is still there, so sending again
+    // after the outage makes the one case (drafts.server.ts, idempotency.server.ts).
+    if (!path.endsWith(".data")) {
+      await response.body?.cancel();
+      response = new Response(calmPageHtml(lang, "unavailable", path), { status: 503, statusText: "Service Unavailable", headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+    } else {
+      response = new Response(response.body, { status: 503, statusText: "Service Unavailable", headers: response.headers });
+    }
     response.headers.set("Retry-After", "60");
     return response;
   }
@@ -123,6 +136,15 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   }
   return response;
 };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function isSameOrigin(request: Request, services: Services): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const publicOrigin = services.env.PUBLIC_URL ? new URL(services.env.PUBLIC_URL).origin : new URL(request.url).origin;
+  return origin === publicOrigin || origin === new URL(request.url).origin;
+}
 
 // Polling endpoints must not count as activity, or an open tab would never time out.
 function isKeepAliveFree(request: Request): boolean {

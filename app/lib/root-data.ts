@@ -19,4 +19,6 @@ export type RootData = {
   help: HelpContact | null;
   idleMinutes: number;
   assist: AssistBar | null;
+  // Null for a visitor without a session: nothing to protect, and no session row is made for them.
+  csrfToken: string | null;
 };

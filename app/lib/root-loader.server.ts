@@ -2,6 +2,7 @@ import type { RouterContextProvider } from "react-router";
 import { getMunicipalityById, getMunicipalityBySlug, type Municipality } from "~/features/municipalities/municipalities.server";
 import { getResidentById } from "~/features/account/residents.server";
 import { getStaffById } from "~/features/account/staff.server";
+import { csrfTokenOf } from "./csrf.server";
 import { DEFAULT_LANGUAGE, parseLocalizedPath, textDirection } from "./i18n";
 import { logger } from "./logger.server";
 import { getRequestState } from "./request-context.server";
@@ -61,5 +62,6 @@ export async function loadRootData(request: Request, context: Readonly<RouterCon
       : null,
     idleMinutes: viewer?.kind === "staff" || assist ? env.STAFF_IDLE_MINUTES : env.RESIDENT_IDLE_MINUTES,
     assist,
+    csrfToken: csrfTokenOf(state.session),
   };
 }

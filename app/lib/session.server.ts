@@ -17,6 +17,8 @@ export type SessionData = {
   // When the signed-in person last did something; drives the idle timeout.
   lastSeenAt?: number;
   idToken?: string;
+  // The token every posting form carries (csrf.server.ts).
+  csrf?: string;
   loginState?: { kind: "resident" | "staff"; state: string; nonce: string; codeVerifier: string; returnTo: string };
   // Fields of a form posted after the session had expired, restored after logging in again.
   pendingForm?: { path: string; fields: Array<[string, string]> };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callRoute, cookieFrom, createTestServices, formRequest, signInResident, signInStaff } from "../../tests/fixtures/route-harness";
+import { callRoute, cookieAfterRotation, cookieFrom, createTestServices, formRequest, signInResident, signInStaff } from "../../tests/fixtures/route-harness";
 import { createResident } from "../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../tests/fixtures/test-database";
 import { seedDemoData } from "../../db/seed";
@@ -58,9 +58,9 @@ describe.each(testBackends())("who may see a resident's data (%s)", (backend) =>
     const helping = (await signInStaff(services, "sp-lansingerland")).cookie;
     const started = await callRoute(services, startHelp, formRequest("http://meedoen.test/medewerker/hulp", helpForm("999990019", "12", "4", "1988"), helping));
     expect((started.result as Response).headers.get("Location")).toBe("/mijn");
-    cookies.servicepuntHelpingA = cookieFrom(started.setCookie);
+    cookies.servicepuntHelpingA = await cookieAfterRotation(services, started.setCookie);
     const ending = await callRoute(services, startHelp, formRequest("http://meedoen.test/medewerker/hulp", helpForm("999990019", "12", "4", "1988"), (await signInStaff(services, "sp-lansingerland")).cookie));
-    const endingCookie = cookieFrom(ending.setCookie);
+    const endingCookie = await cookieAfterRotation(services, ending.setCookie);
     await callRoute(services, endHelp, formRequest("http://meedoen.test/medewerker/hulp/beeindigen", {}, endingCookie));
     cookies.servicepuntAfterEnd = endingCookie;
   });

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData, seedReferenceData } from "../../db/seed";
 import { createResident } from "../../tests/fixtures/residents";
-import { callRoute, createTestServices, signInResident, signInStaff } from "../../tests/fixtures/route-harness";
+import { callRoute, createTestServices, signInResident, signInStaff, TEST_CSRF_TOKEN } from "../../tests/fixtures/route-harness";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../tests/fixtures/test-database";
 import { createCase } from "~/features/cases/cases.server";
 import { getMunicipalityBySlug } from "~/features/municipalities/municipalities.server";
@@ -173,7 +173,9 @@ function buildForm(fields: Record<string, string>): FormData {
 /** URL-encoded as a browser sends a form without files; multipart when there is one. */
 function postRequest(path: string, form: FormData, cookie: string): Request {
   const url = BASE + path;
-  const entries = [...form.entries()];
+  // The page's hidden token, as every form carries it: the test is about the values, not CSRF.
+  const entries = [...form.entries(), ["csrf", TEST_CSRF_TOKEN] as [string, FormDataEntryValue]];
+  if (entries.some(([, value]) => typeof value !== "string")) form.append("csrf", TEST_CSRF_TOKEN);
   if (entries.some(([, value]) => typeof value !== "string")) return new Request(url, { method: "POST", body: form, headers: { Cookie: cookie } });
   const body = new URLSearchParams();
   for (const [name, value] of entries) body.append(name, value as string);

@@ -15,6 +15,7 @@ import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -56,6 +57,7 @@ export default function StaffSettings({ loaderData, actionData }: Route.Componen
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <TextField field={fields.name} label={t("settings.name")} />
         <TextField field={fields.phone} label={t("settings.phone")} hint={t("settings.phoneHint")} type="tel" dir="ltr" />
         <TextField field={fields.phoneDisplay} label={t("settings.phoneDisplay")} hint={t("settings.phoneDisplayHint")} dir="ltr" />

@@ -74,6 +74,13 @@ export const test = base.extend<Fixtures>({
     await use(async (page: Page) => {
       await base.step(`accessibility of ${new URL(page.url()).pathname}`, async () => {
         await page.waitForLoadState("load");
+        // Signed in (the header has the logout form): every posting form carries the CSRF token,
+        // or the server would refuse it. Checked on every page the suite inspects.
+        const postForms = page.locator('form[method="post" i]');
+        if ((await page.locator('form[action$="/uitloggen"]').count()) > 0) {
+          const withoutToken = await postForms.evaluateAll((forms) => forms.filter((form) => !(form.querySelector('input[name="csrf"]') as HTMLInputElement | null)?.value).map((form) => form.getAttribute("action") ?? "(this page)"));
+          expect(withoutToken, "posting forms without a CSRF token").toEqual([]);
+        }
         let inspected = page;
         if (scriptsDisabled) {
           // The no-js project must really see the page without JavaScript: React Router's

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { escapeRegExp, type Lang, localized, t } from "./support/locales";
+import { csrfTokenOf } from "./support/csrf";
 import { answerRegistrationSteps } from "./support/registration-steps";
 import { rt } from "./support/rights-texts";
 
@@ -23,7 +24,7 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 async function registerQuickly(page: Page) {
   const origin = new URL(page.url()).origin;
   await answerRegistrationSteps(page);
-  const submit = await page.request.post("/mijn/inschrijven/controleren", { form: { verklaring: "ja" }, headers: { Origin: origin }, maxRedirects: 0 });
+  const submit = await page.request.post("/mijn/inschrijven/controleren", { form: { verklaring: "ja", csrf: await csrfTokenOf(page) }, headers: { Origin: origin }, maxRedirects: 0 });
   expect(submit.status()).toBe(302);
 }
 

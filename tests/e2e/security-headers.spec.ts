@@ -58,3 +58,34 @@ test("security.txt says where to report a vulnerability, and until when that hol
   expect(days).toBeGreaterThan(30);
   expect(days).toBeLessThan(366);
 });
+
+test("a form posted from another site is refused, and a form of our own still works", async ({ page, loginAsResident, consoleGuard, baseURL }, testInfo) => {
+  // Saves contact details, so a person of its own in each project (see support/people.ts).
+  await loginAsResident(page, testInfo.project.name === "js" ? "Gerrit Hoekman" : "Lotte Meijer");
+  const target = new URL("/mijn/contactgegevens", baseURL).href;
+  // A page on another site with a form aimed at Meedoen, as an attacker would host it. It even
+  // copies a token, as if one had leaked: the Origin check still refuses it.
+  const token = (await (await page.request.get(target)).text()).match(/name="csrf" value="([\w-]+)"/)?.[1] ?? "";
+  await page.route("https://evil.example/**", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><title>Win a prize</title><form method="post" action="${target}"><input type="hidden" name="email" value="aanvaller@evil.example"><input type="hidden" name="reminderChannel" value="email"><input type="hidden" name="preferredLanguage" value="nl"><input type="hidden" name="csrf" value="${token}"><button>Claim</button></form></html>`,
+    }),
+  );
+  await page.goto("https://evil.example/prize");
+  consoleGuard.expectErrorStatus(403, "/mijn/contactgegevens");
+  const [response] = await Promise.all([page.waitForResponse(target), page.getByRole("button", { name: "Claim" }).click()]);
+  // SameSite=Lax keeps the session cookie off a cross-site POST, and the Origin check refuses it
+  // before any action runs.
+  expect(response.status()).toBe(403);
+  consoleGuard.take();
+
+  const form = await page.request.get(target);
+  expect(await form.text()).not.toContain("aanvaller@evil.example");
+  // A post without the page's token, from our own origin, is refused as well.
+  const tokenless = await page.request.post(target, { form: { email: "zonder-token@voorbeeld.nl", reminderChannel: "email", preferredLanguage: "nl" }, headers: { Origin: new URL(target).origin }, maxRedirects: 0 });
+  expect(tokenless.status()).toBe(403);
+  const withToken = await page.request.post(target, { form: { email: "met-token@voorbeeld.nl", reminderChannel: "email", preferredLanguage: "nl", csrf: token }, headers: { Origin: new URL(target).origin }, maxRedirects: 0 });
+  expect(withToken.status()).toBe(302);
+  expect(await (await page.request.get(target)).text()).toContain("met-token@voorbeeld.nl");
+});

@@ -8,6 +8,7 @@ import { Button } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/lib/i18n";
 import { ContactDetailsSchema } from "./schema";
+import { CsrfField } from "~/components/csrf-field";
 
 export type ContactDetailsDefaults = {
   email: string;
@@ -46,6 +47,7 @@ export function ContactDetailsForm({ defaults, lastResult, title }: { defaults: 
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <TextField field={fields.email} label={t("contact.email.label")} hint={t("contact.email.hint")} type="email" autoComplete="email" inputMode="email" dir="ltr" />
         <TextField field={fields.mobile} label={t("contact.mobile.label")} hint={t("contact.mobile.hint")} type="tel" autoComplete="tel" inputMode="tel" dir="ltr" />
         <RadioGroup

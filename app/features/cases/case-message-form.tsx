@@ -6,6 +6,7 @@ import { TextArea } from "~/components/choice-fields";
 import { ErrorSummary } from "~/components/error-summary";
 import { ErrorMessage } from "~/components/field";
 import { CaseMessageSchema } from "./schema";
+import { CsrfField } from "~/components/csrf-field";
 
 /**
  * A message about a case, with an optional file (PDF or a photo from the phone camera).
@@ -30,6 +31,7 @@ export function CaseMessageForm({ lastResult, isAnswer }: { lastResult: Submissi
         ]}
       />
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <CsrfField />
         <TextArea field={fields.tekst} label={isAnswer ? t("cases.message.answerLabel") : t("cases.message.label")} hint={t("cases.message.hint")} maxLength={2000} />
         <div className={`utrecht-form-field${fileInvalid ? " utrecht-form-field--invalid" : ""}`}>
           <div className="utrecht-form-field__label">

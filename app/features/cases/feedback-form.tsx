@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { CsrfField } from "~/components/csrf-field";
 
 /** One optional question after a submission; answers feed the municipality's figures. */
 export function FeedbackForm({ action }: { action: string }) {
@@ -10,6 +11,7 @@ export function FeedbackForm({ action }: { action: string }) {
         {t("feedback.title")}
       </h2>
       <Form method="post" action={action}>
+        <CsrfField />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("feedback.question")}</legend>
           {(["makkelijk", "moeilijk", "hulp_nodig"] as const).map((value) => (

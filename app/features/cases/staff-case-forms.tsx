@@ -11,6 +11,7 @@ import { Button, Heading2 } from "~/components/nlds";
 import { DECISION_OUTCOMES, DECISION_TEMPLATES } from "./decision-templates";
 import type { StaffCaseIntent } from "./staff-case-action.server";
 import { DecisionSchema, InformationRequestSchema, NoteSchema, ReassignSchema } from "./staff-schema";
+import { CsrfField } from "~/components/csrf-field";
 
 // The klantmanager's forms on a case page. Each posts an `intent`; a returned problem belongs
 // to the form that was sent, so only that one shows it (and its error summary takes focus).
@@ -25,6 +26,7 @@ function Intent({ value }: { value: StaffCaseIntent }) {
 export function ButtonForm({ intent, label, appearance = "primary" }: { intent: StaffCaseIntent; label: string; appearance?: "primary" | "secondary" }) {
   return (
     <Form method="post" className="meedoen-inline-form">
+      <CsrfField />
       <Intent value={intent} />
       <Button type="submit" appearance={appearance}>
         {label}
@@ -49,6 +51,7 @@ export function NoteForm({ invalid }: { invalid: Invalid }) {
     <ActionSection title={t("staffCase.noteTitle")} id="notitie-titel">
       <ErrorSummary items={[{ targetId: fields.tekst.id, errors: fields.tekst.errors }]} />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <Intent value="notitie" />
         <TextArea field={fields.tekst} label={t("staffCase.noteLabel")} hint={t("staffCase.noteHint")} maxLength={2000} />
         <Button type="submit" appearance="secondary">
@@ -76,6 +79,7 @@ export function InformationRequestForm({ invalid }: { invalid: Invalid }) {
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <Intent value="aanvulling" />
         <TextArea field={fields.tekst} label={t("staffCase.askLabel")} hint={t("staffCase.askHint")} maxLength={2000} />
         <DateParts field={fields.uiterlijk} legend={t("staffCase.askDueLabel")} hint={t("staffCase.askDueHint")} />
@@ -98,6 +102,7 @@ export function ReassignForm({ invalid, colleagues }: { invalid: Invalid; collea
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <Intent value="toewijzen" />
         <LabelledField field={fields.collega} label={t("staffCase.reassignColleague")} kind="select">
           <select {...getSelectProps(fields.collega)} key={fields.collega.key} className="utrecht-select utrecht-select--html-select">
@@ -150,6 +155,7 @@ export function DecisionForms({ invalid, draft }: { invalid: Invalid; draft: { t
         <>
           <ErrorSummary items={[{ targetId: fields.tekst.id, errors: fields.tekst.errors }]} />
           <Form method="post" {...getFormProps(form)}>
+            <CsrfField />
             <Intent value="besluit" />
             <input type="hidden" name="sjabloon" value={draft.template} />
             <TextArea field={fields.tekst} label={t("staffCase.decideText")} hint={t("staffCase.decideTextHint")} maxLength={4000} />

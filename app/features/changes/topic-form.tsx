@@ -12,6 +12,7 @@ import { createTopicSchema } from "./schema";
 import type { FieldSpec, TopicSpec } from "./topics";
 import { WORK_TOPIC } from "./topics";
 import { WorkIncomeNote } from "./work-note";
+import { CsrfField } from "~/components/csrf-field";
 
 export type TopicFormProps = {
   topic: TopicSpec;
@@ -57,6 +58,7 @@ export function TopicForm(props: TopicFormProps) {
       <PageTitle title={props.pageTitle} hasErrors={hasErrors} />
       <ErrorSummary items={errorItems} />
       <Form method="post" encType={topic.upload ? "multipart/form-data" : undefined} {...getFormProps(form)}>
+        <CsrfField />
         {topic.fields.map((spec) => {
           const field = fields[spec.name]!;
           const hint = label(spec, "hint") || undefined;

@@ -1,6 +1,7 @@
 import { Form, useLocation } from "react-router";
 import { localizePath, parseLocalizedPath } from "~/lib/i18n";
 import type { AssistBar as AssistBarData } from "~/lib/root-data";
+import { CsrfField } from "~/components/csrf-field";
 
 /**
  * "Hulp-sessie voor F.E.A. — gestart 10:32 — beëindigen", on every page of a help session, in
@@ -23,6 +24,7 @@ export function AssistBar({ bar }: { bar: AssistBarData }) {
           {bar.texts.summary}
         </a>
         <Form method="post" action="/medewerker/hulp/beeindigen" reloadDocument>
+          <CsrfField />
           <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--secondary-action">
             {bar.texts.end}
           </button>

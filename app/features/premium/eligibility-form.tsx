@@ -9,6 +9,7 @@ import { SummaryList } from "~/components/summary-list";
 import { useStepForm } from "~/features/registration/steps/use-step-form";
 import { PremiumStepButtons } from "./premium-view";
 import { BENEFIT_CHOICES, CONTRACT_CHOICES, createEligibilitySchema, type EligibilityAsks, EXIT_CHOICES, SUBSIDY_CHOICES, WORK_CHOICES, YES_NO } from "./schema";
+import { CsrfField } from "~/components/csrf-field";
 
 export type KnownView = { name: string; birthDate: string | null; municipality: string | null; lastPremium: string | null };
 
@@ -71,6 +72,7 @@ export function EligibilityForm({
       <p className="utrecht-paragraph">{t("known.correct")}</p>
       <h2 className="utrecht-heading-2">{t("check.benefitTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <RadioGroup field={fields.uitkering} legend={t("check.benefitType")} hint={t("check.benefitTypeHint")} options={options(BENEFIT_CHOICES, "check.benefitOptions")} />
         <DateParts field={fields.uitkeringStart} legend={t("check.benefitStart")} hint={t("check.benefitStartHint")} />
         {asks.continuous ? <RadioGroup field={fields.zonderOnderbreking} legend={t("check.continuous")} hint={t("check.continuousHint")} options={options(YES_NO, "yesNo")} /> : null}

@@ -5,6 +5,7 @@ import { Form } from "react-router";
 import { ErrorSummary } from "~/components/error-summary";
 import { RadioGroup, radioOptionId, TextField } from "~/components/field";
 import { rulesFormDefaults, RulesFormSchema, WINDOW_REFERENCES } from "./rules-form";
+import { CsrfField } from "~/components/csrf-field";
 
 type Current = {
   version: number;
@@ -45,6 +46,7 @@ export function RulesEditForm({ current, lastResult }: { current: Current; lastR
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <span id="premie-regels-fout" tabIndex={-1} />
         <input {...getInputProps(fields.basisversie, { type: "hidden" })} key={fields.basisversie.key} />
         <h3 className="utrecht-heading-3">{t("admin.amountsTitle")}</h3>

@@ -8,6 +8,7 @@ import { Button } from "~/components/nlds";
 import { CASE_TYPES } from "~/features/cases/case-kinds";
 import { TARGET_GROUP_TAGS } from "~/features/registration/target-groups";
 import { ASSIGNEE_FILTERS, DUE_FILTERS, type QueueFilters, QueueSearchSchema, STATUS_FILTERS } from "./queue-filters";
+import { CsrfField } from "~/components/csrf-field";
 
 function Select({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
   const id = `filter-${name}`;
@@ -62,6 +63,7 @@ export function QueueSearchForm({ lastResult }: { lastResult: SubmissionResult<s
         ]}
       />
       <Form method="post" {...getFormProps(form)} className="meedoen-search" role="search" aria-label={t("queue.search.label")}>
+        <CsrfField />
         <TextField field={fields.zoek} label={t("queue.search.query")} hint={t("queue.search.queryHint")} autoComplete="off" width="short" />
         <TextField field={fields.reden} label={t("queue.search.reason")} hint={t("queue.search.reasonHint")} autoComplete="off" />
         <Button type="submit" appearance="secondary">

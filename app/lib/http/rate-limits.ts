@@ -3,9 +3,9 @@ import type { NextFunction, Request, Response } from "express";
 import { CompiledQuery } from "kysely";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "../db.server";
-import { DEFAULT_LANGUAGE, parseLocalizedPath, textDirection } from "../i18n";
+import { DEFAULT_LANGUAGE, parseLocalizedPath } from "../i18n";
 import { logger } from "../logger.server";
-import { getResources } from "../translations.server";
+import { calmPageHtml } from "./calm-page";
 
 /**
  * Rate limits on what an attacker would repeat: logging in, sending a form (check-your-answers)
@@ -21,7 +21,8 @@ const LIMITS: Record<Bucket, { perSession: number; perAddress: number; seconds: 
   upload: { perSession: 30, perAddress: 300, seconds: 60 * 60 },
 };
 
-const LOGIN_PATHS = ["/inloggen", "/medewerker/inloggen", "/dev-idp/authorize", "/medewerker/hulp"];
+// The staff code pages count as logging in: a code is a password that could be guessed.
+const LOGIN_PATHS = ["/inloggen", "/medewerker/inloggen", "/dev-idp/authorize", "/medewerker/hulp", "/medewerker/tweestapsverificatie", "/medewerker/tweestapsverificatie/instellen"];
 
 /** Which limit a request counts against, if any: only POSTs change anything. */
 export function bucketFor(method: string, pathname: string, contentType: string | undefined): Bucket | null {
@@ -97,16 +98,6 @@ function readCookie(header: string | undefined, name: string): string | null {
 /** A calm page in the resident's language: no framework, so it shows even under load. */
 function tooManyRequests(req: Request, res: Response, retryAfterSeconds: number) {
   const lang = parseLocalizedPath(req.path).lang ?? DEFAULT_LANGUAGE;
-  const texts = (getResources(lang).common as { errorPage: { tooMany: { title: string; text: string; retry: string } } }).errorPage.tooMany;
-  const back = req.path.replace(/\.data$/, "");
   res.status(429).set({ "Retry-After": String(retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
-  res.send(
-    `<!doctype html><html lang="${lang}" dir="${textDirection(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<title>${escapeHtml(texts.title)} - Meedoen</title></head><body><main><h1>${escapeHtml(texts.title)}</h1><p>${escapeHtml(texts.text)}</p>` +
-      `<p><a href="${escapeHtml(back)}">${escapeHtml(texts.retry)}</a></p></main></body></html>`,
-  );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  res.send(calmPageHtml(lang, "tooMany", req.path.replace(/\.data$/, "")));
 }

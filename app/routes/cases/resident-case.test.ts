@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../../tests/fixtures/test-database";
-import { callRoute, createTestServices, signInResident } from "../../../tests/fixtures/route-harness";
+import { callRoute, createTestServices, signInResident, TEST_CSRF_TOKEN } from "../../../tests/fixtures/route-harness";
 import { createResident } from "../../../tests/fixtures/residents";
 import { seedDemoData } from "../../../db/seed";
 import { createCase } from "~/features/cases/cases.server";
@@ -21,6 +21,7 @@ function messageRequest(caseId: string, cookie: string, fields: Record<string, s
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.set(k, v);
   if (file) body.set("bestand", file);
+  body.set("csrf", TEST_CSRF_TOKEN);
   return new Request(`http://meedoen.test/mijn/zaken/${caseId}`, { method: "POST", body, headers: { Cookie: cookie } });
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../../db/seed";
 import { createResident } from "../../../tests/fixtures/residents";
-import { callRoute, createTestServices, formRequest, signInResident } from "../../../tests/fixtures/route-harness";
+import { callRoute, createTestServices, formRequest, signInResident, TEST_CSRF_TOKEN } from "../../../tests/fixtures/route-harness";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../../tests/fixtures/test-database";
 import { loadStaffCasePage } from "~/features/cases/staff-case-page.server";
 import type { Resident, Staff } from "~/lib/db-schema";
@@ -22,6 +22,7 @@ function multipart(path: string, cookie: string, fields: Record<string, string>,
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.set(k, v);
   if (file) body.set("bestand", file);
+  body.set("csrf", TEST_CSRF_TOKEN);
   return new Request(`${BASE}${path}`, { method: "POST", body, headers: { Cookie: cookie } });
 }
 const get = (path: string, cookie: string) => new Request(`${BASE}${path}`, { headers: { Cookie: cookie } });

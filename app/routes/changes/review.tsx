@@ -22,6 +22,7 @@ import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // Check your answers, declare, send. For a correction: the same, and the case gets a new version.
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -114,6 +115,7 @@ export default function ChangeReview({ loaderData, actionData }: Route.Component
       </p>
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         {loaderData.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
         <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">

@@ -20,6 +20,7 @@ import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // "Wijziging doorgeven": choose what changed (one or more topics, with pictograms). The same
 // page starts a correction of a report already sent (/mijn/wijziging/verbeteren/<case>).
@@ -95,6 +96,7 @@ export default function ChangeStart({ loaderData, actionData }: Route.ComponentP
       )}
       <ErrorSummary items={[{ targetId: radioOptionId(fields.onderwerpen.id, CHANGE_TOPICS[0].slug), errors: fields.onderwerpen.errors }]} />
       <Form method="post" {...getFormProps(form)} className="meedoen-topic-choices">
+        <CsrfField />
         <CheckboxGroup
           field={fields.onderwerpen}
           legend={<span className="utrecht-heading-2">{t("start.question")}</span>}

@@ -6,6 +6,7 @@ import { Alert, Heading1, Paragraph } from "~/components/nlds";
 import { assertDevIdpAllowed, issueCode, parseAuthorizationRequest, peopleFor } from "~/features/dev-idp/provider.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // The development identity provider's login screen: pick a test person instead of DigiD.
 export function loader({ request, context }: Route.LoaderArgs) {
@@ -39,6 +40,7 @@ export default function DevIdpAuthorize({ loaderData }: Route.ComponentProps) {
       <Alert type="warning">{t("devIdp.warning")}</Alert>
       <Paragraph>{t("devIdp.choose")}</Paragraph>
       <Form method="post" action={`/dev-idp/authorize${loaderData.query}`} reloadDocument>
+        <CsrfField />
         <ul className="meedoen-person-list">
           {loaderData.people.map((person) => (
             <li key={person.key}>

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callRoute, cookieFrom, createTestServices, formRequest, type HandlerArgs, signInResident, signInStaff } from "../../../tests/fixtures/route-harness";
+import { callRoute, cookieAfterRotation, cookieFrom, createTestServices, formRequest, type HandlerArgs, signInResident, signInStaff } from "../../../tests/fixtures/route-harness";
 import { createResident } from "../../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../../tests/fixtures/test-database";
 import { seedDemoData } from "../../../db/seed";
@@ -71,7 +71,7 @@ describe.each(testBackends())("Servicepunt help sessions (%s)", (backend) => {
     const before = (await signInStaff(services, "sp-lansingerland")).cookie;
     const started = await startAs(before, FATIMA);
     expect((started.result as Response).headers.get("Location")).toBe("/mijn");
-    const during = cookieFrom(started.setCookie);
+    const during = await cookieAfterRotation(services, started.setCookie);
     expect(during).not.toBe(before);
     expect(await home(during)).toMatchObject({ givenName: "Fatima" });
     // The cookie from before the help session opens nothing.
@@ -87,7 +87,7 @@ describe.each(testBackends())("Servicepunt help sessions (%s)", (backend) => {
 
   it("in a help session every declaration needs the resident's own tick, and the resident's data cannot be downloaded", async () => {
     const started = await startAs((await signInStaff(services, "sp-lansingerland")).cookie, FATIMA);
-    const during = cookieFrom(started.setCookie);
+    const during = await cookieAfterRotation(services, started.setCookie);
     const reviews: Array<[string, (args: HandlerArgs) => unknown, string]> = [
       ["change report", changeReview as never, "http://meedoen.test/ar/mijn/wijziging/controleren"],
       ["premium", premiumReview as never, "http://meedoen.test/ar/mijn/uitstroompremie/controleren"],
@@ -108,7 +108,7 @@ describe.each(testBackends())("Servicepunt help sessions (%s)", (backend) => {
   it("the employee logging out ends the help session but not the resident's own sessions", async () => {
     const residentOwn = await signInResident(services, fatimaId);
     const started = await startAs((await signInStaff(services, "sp-lansingerland")).cookie, FATIMA);
-    const during = cookieFrom(started.setCookie);
+    const during = await cookieAfterRotation(services, started.setCookie);
     await callRoute(services, logout, formRequest("http://meedoen.test/uitloggen", {}, during));
     expect(((await home(during)) as Response).headers.get("Location")).toMatch(/^\/inloggen/);
     expect((await helpSessions()).at(-1)).toMatchObject({ end_reason: "uitgelogd" });

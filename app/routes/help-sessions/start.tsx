@@ -15,6 +15,7 @@ import { requireStaff } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // A Servicepunt employee starts helping a resident: identify, check ID, record consent.
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -59,6 +60,7 @@ export default function StartHelpSession({ loaderData, actionData }: Route.Compo
             ]}
           />
           <Form method="post" {...getFormProps(form)} autoComplete="off">
+            <CsrfField />
             <TextField field={fields.bsn} label={t("helpStart.bsn")} hint={t("helpStart.bsnHint")} inputMode="numeric" width="short" autoComplete="off" />
             <DateParts field={fields.geboortedatum} legend={t("helpStart.birthDate")} hint={t("helpStart.birthDateHint")} />
             <RadioGroup field={fields.idSoort} legend={t("helpStart.idKind")} options={ID_DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`helpStart.idKinds.${kind}`) }))} />

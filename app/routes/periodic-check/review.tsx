@@ -23,6 +23,7 @@ import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // The check's answers on one page: each topic "niets" or "wel veranderd" (with the details),
 // then declare and send.
@@ -118,6 +119,7 @@ export default function CheckReview({ loaderData: d, actionData }: Route.Compone
       ) : null}
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         {d.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
         <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">

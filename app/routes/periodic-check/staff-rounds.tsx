@@ -15,6 +15,7 @@ import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // The periodic check for staff: response figures per round, letters to print for residents who
 // chose post, and (for a beheerder) opening a round now instead of waiting for the month.
@@ -104,6 +105,7 @@ export default function StaffCheckRounds({ loaderData: d }: Route.ComponentProps
       ) : null}
       {d.canOpen ? (
         <Form method="post">
+          <CsrfField />
           <Paragraph>{t("staff.openIntro")}</Paragraph>
           <button type="submit" name="intent" value="open-round" className="utrecht-button utrecht-button--html-button utrecht-button--secondary-action">
             {t("staff.open")}
@@ -118,6 +120,7 @@ export default function StaffCheckRounds({ loaderData: d }: Route.ComponentProps
           <li className="utrecht-unordered-list__item" key={l.id}>
             <span dir="auto">{l.name}</span>, <span dir="auto">{l.address}</span> — {t("staff.letterLanguage", { language: l.language.toUpperCase() })} ({l.date})
             <Form method="post" className="meedoen-inline-form">
+              <CsrfField />
               <button type="submit" name="intent" value={`letter-sent:${l.id}`} className="utrecht-button utrecht-button--html-button utrecht-button--subtle-action">
                 {t("staff.markSent")}
                 <span className="meedoen-visually-hidden"> {l.name}</span>

@@ -17,6 +17,7 @@ import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 // One topic of the periodic check: what the municipality knows, and one tap — "niets
 // veranderd" goes on to the next topic, "wel veranderd" asks for the change's details.
@@ -97,6 +98,7 @@ export default function CheckTopic({ loaderData: d, actionData }: Route.Componen
         </section>
       ) : null}
       <Form method="post" className="meedoen-check-answer">
+        <CsrfField />
         {d.returnToReview ? <input type="hidden" name="terug" value="controleren" /> : null}
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={errors?.length ? "antwoord-fout" : undefined}>
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-2">{t("check.question")}</legend>

@@ -16,6 +16,7 @@ import { takePendingForm } from "~/lib/pending-form.server";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -66,6 +67,7 @@ export default function PremiumAccount({ loaderData: d, actionData }: Route.Comp
       />
       <p className="utrecht-paragraph">{t("account.intro")}</p>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         {/* An IBAN reads left to right, also on an Arabic page. */}
         <TextField field={fields.iban} label={t("account.iban")} hint={t("account.ibanHint")} dir="ltr" autoComplete="off" />
         <TextField field={fields.rekeninghouder} label={t("account.holder")} hint={t("account.holderHint")} autoComplete="name" />

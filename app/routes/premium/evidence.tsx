@@ -13,6 +13,7 @@ import { localizePath } from "~/lib/i18n";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 async function requireEvidenceStep(state: ReturnType<typeof getRequestState>, request: Request) {
   const applicant = await requirePremiumApplicant(state, request);
@@ -101,6 +102,7 @@ export default function PremiumEvidence({ loaderData: d, actionData }: Route.Com
       {/* A new form once the stored files change: with JavaScript the file inputs would otherwise
           keep files that were already added, and "continue" would add them a second time. */}
       <Form method="post" encType="multipart/form-data" id="premie-bewijs" key={d.items.flatMap((item) => item.files.map((f) => f.id)).join(",")}>
+        <CsrfField />
         {d.items.map((item) => (
           <EvidenceField key={item.key} item={item} errors={errors[`bestanden.${item.key}`]} />
         ))}

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemoData } from "../../../db/seed";
-import { callRoute, createTestServices, formRequest, signInResident, signInStaff } from "../../../tests/fixtures/route-harness";
+import { callRoute, createTestServices, formRequest, signInResident, signInStaff, TEST_CSRF_TOKEN } from "../../../tests/fixtures/route-harness";
 import { createResident } from "../../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../../tests/fixtures/test-database";
 import { getPremiumDraft } from "~/features/premium/application.server";
@@ -67,6 +67,7 @@ describe.each(testBackends())("applying for an uitstroompremie (%s)", (backend) 
     const body = new FormData();
     for (const [field, bytes, name] of files) body.append(field, new File([new Uint8Array(bytes)], name));
     body.append("intent", intent);
+    body.append("csrf", TEST_CSRF_TOKEN);
     return callRoute(services, evidenceAction as never, new Request(`${BASE}/mijn/uitstroompremie/bewijs`, { method: "POST", body, headers: { Cookie: cookie } }));
   };
   const premiumCases = (residentId: string) =>

@@ -21,6 +21,7 @@ import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -144,6 +145,7 @@ export default function PremiumReview({ loaderData: d, actionData }: Route.Compo
       ) : null}
       <Heading2>{t("review.declarationTitle")}</Heading2>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         {d.windowClosedOn || fields.toch.errors ? (
           <>
             <Alert type="warning">{t("review.windowClosed", { date: d.windowClosedOn ?? "" })}</Alert>

@@ -16,6 +16,7 @@ import { takePendingForm } from "~/lib/pending-form.server";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -69,6 +70,7 @@ export default function PremiumWork({ loaderData: d, actionData }: Route.Compone
       />
       <p className="utrecht-paragraph">{t("work.intro")}</p>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <TextField field={fields.werkgever} label={t(`work.employer.${variant}`)} hint={t(`work.employerHint.${variant}`)} autoComplete="organization" />
         <TextField field={fields.functie} label={t(`work.jobTitle.${variant}`)} hint={t("work.jobTitleHint")} autoComplete="organization-title" />
         <PremiumStepButtons returnToReview={d.returnToReview} />

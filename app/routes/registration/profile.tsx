@@ -12,6 +12,7 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { CsrfField } from "~/components/csrf-field";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -53,6 +54,7 @@ export default function JobseekerProfilePage({ loaderData }: Route.ComponentProp
       <Paragraph>{t("profile.intro")}</Paragraph>
       {loaderData.updateInProgress ? <Alert type="info">{t("profile.updateInProgress")}</Alert> : null}
       <Form method="post">
+        <CsrfField />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
           {loaderData.updateInProgress ? t("profile.continueUpdate") : t("profile.update")}
         </button>

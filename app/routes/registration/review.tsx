@@ -19,6 +19,7 @@ import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { CsrfField } from "~/components/csrf-field";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -83,6 +84,7 @@ export default function RegistrationReview({ loaderData, actionData }: Route.Com
       />
       <h2 className="utrecht-heading-2">{t("review.declarationTitle")}</h2>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         {loaderData.assisted ? <ResidentConfirms field={fields.inwonerBevestigt} /> : null}
         <CheckboxField field={fields.verklaring} label={t("review.declaration")} />
         <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">

@@ -11,6 +11,7 @@ import { requireResident } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
+import { CsrfField } from "~/components/csrf-field";
 
 async function load(state: ReturnType<typeof getRequestState>, request: Request) {
   const resident = await requireResident(state, request);
@@ -57,6 +58,7 @@ export default function ResidentRights({ loaderData }: Route.ComponentProps) {
           {loaderData.changedSinceRead ? <Alert type="warning">{t("acknowledge.changed")}</Alert> : null}
           <p className="utrecht-paragraph">{t("acknowledge.text")}</p>
           <Form method="post">
+            <CsrfField />
             <button type="submit" className="utrecht-button utrecht-button--html-button utrecht-button--primary-action">
               {t("acknowledge.button")}
             </button>

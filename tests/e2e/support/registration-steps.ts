@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { csrfTokenOf } from "./csrf";
 import { type Lang, localized } from "./locales";
 
 /**
@@ -7,6 +8,7 @@ import { type Lang, localized } from "./locales";
  */
 export async function answerRegistrationSteps(page: Page, lang: Lang = "nl") {
   const origin = new URL(page.url()).origin;
+  const csrf = await csrfTokenOf(page);
   const steps: Array<[string, Record<string, string>]> = [
     ["over-u", { intent: "next" }],
     ["situatie", { intent: "next", situatie: "geen_werk", bijstandAanvragen: "ja" }],
@@ -18,7 +20,7 @@ export async function answerRegistrationSteps(page: Page, lang: Lang = "nl") {
     ["toestemming", { intent: "next", toestemmingTotDelenProfiel: "ja" }],
   ];
   for (const [slug, form] of steps) {
-    const response = await page.request.post(localized(lang, `/mijn/inschrijven/${slug}`), { form, headers: { Origin: origin }, maxRedirects: 0 });
+    const response = await page.request.post(localized(lang, `/mijn/inschrijven/${slug}`), { form: { ...form, csrf }, headers: { Origin: origin }, maxRedirects: 0 });
     expect(response.status(), `step ${slug}`).toBe(302);
   }
 }

@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { PageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
 import { StepButtons } from "../step-layout";
+import { CsrfField } from "~/components/csrf-field";
 
 export type AboutYou = { name: string; birthDate: string; address: string[] };
 
@@ -30,6 +31,7 @@ export function AboutYouStep({ person, returnToReview, pageTitle }: { person: Ab
       <p className="utrecht-paragraph">{t("aboutYou.correct")}</p>
       <p className="utrecht-paragraph">{t("aboutYou.contact")}</p>
       <Form method="post">
+        <CsrfField />
         <input type="hidden" name="gezien" value="ja" />
         <StepButtons returnToReview={returnToReview} />
       </Form>

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { type ExperienceEntrySchema, MAX_EXPERIENCE_ENTRIES } from "../schema";
 import { StepButtons } from "../step-layout";
 import type { StepFormProps } from "./simple-steps";
+import { CsrfField } from "~/components/csrf-field";
 
 export type ExperienceListItem = { beroep: string; werkgever?: string; period: string };
 
@@ -63,6 +64,7 @@ export function ExperienceStep({
                 <span className="meedoen-visually-hidden">: {entry.beroep}</span>
               </Link>
               <Form method="post">
+                <CsrfField />
                 <button type="submit" name="intent" value={`remove:${index}`} className="utrecht-button utrecht-button--html-button utrecht-button--subtle-action meedoen-link-button">
                   {t("experience.remove")}
                   <span className="meedoen-visually-hidden">: {entry.beroep}</span>
@@ -73,6 +75,7 @@ export function ExperienceStep({
         ))}
       </ul>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset meedoen-inset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             {editIndex === null ? t("experience.addTitle") : t("experience.editTitle")}

@@ -24,6 +24,7 @@ import {
 } from "../schema";
 import { StepButtons } from "../step-layout";
 import { useStepForm } from "./use-step-form";
+import { CsrfField } from "~/components/csrf-field";
 
 export type StepFormProps = {
   defaults: unknown;
@@ -48,6 +49,7 @@ export function SituationStep({ defaults, lastResult, returnToReview, pageTitle 
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <RadioGroup field={fields.situatie} legend={t("situation.question")} options={SITUATIONS.map((value) => ({ value, label: t(`situation.options.${value}`) }))} />
         <DateParts field={fields.wwEinddatum} legend={t("situation.wwEnd")} hint={t("situation.wwEndHint")} />
         <RadioGroup field={fields.bijstandAanvragen} legend={t("situation.bijstand")} hint={t("situation.bijstandHint")} options={BIJSTAND_INTENT.map((value) => ({ value, label: t(`situation.bijstandOptions.${value}`) }))} />
@@ -71,6 +73,7 @@ export function EducationStep({ defaults, lastResult, returnToReview, pageTitle 
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <RadioGroup field={fields.niveau} legend={t("education.level")} hint={t("education.levelHint")} options={EDUCATION_LEVELS.map((value) => ({ value, label: t(`education.levels.${value}`) }))} />
         <RadioGroup field={fields.diploma} legend={t("education.diploma")} options={YES_NO.map((value) => ({ value, label: t(`yesNo.${value}`) }))} />
         <RadioGroup field={fields.buitenlandsDiploma} legend={t("education.foreignDiploma")} hint={t("education.foreignDiplomaHint")} options={YES_NO.map((value) => ({ value, label: t(`yesNo.${value}`) }))} />
@@ -95,6 +98,7 @@ export function LanguagesStep({ defaults, lastResult, returnToReview, pageTitle 
       />
       <p className="utrecht-paragraph">{t("languages.intro")}</p>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         {DUTCH_SKILLS.map((skill) => (
           <RadioGroup key={skill} field={fields[skill]} legend={t(`languages.skills.${skill}`)} options={LANGUAGE_LEVELS.map((value) => ({ value, label: t(`languages.levels.${value}`) }))} />
         ))}
@@ -128,6 +132,7 @@ export function ObstaclesStep({ defaults, lastResult, returnToReview, pageTitle 
         </p>
       </div>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <CheckboxGroup field={fields.domeinen} legend={t("obstacles.question")} hint={t("obstacles.optional")} options={OBSTACLE_DOMAINS.map((value) => ({ value, label: t(`obstacles.domains.${value}`) }))} />
         <TextArea field={fields.toelichting} label={t("obstacles.note")} hint={t("obstacles.noteHint")} maxLength={1000} />
         <StepButtons returnToReview={returnToReview} />
@@ -146,6 +151,7 @@ export function ConsentStep({ defaults, lastResult, returnToReview, pageTitle }:
       <p className="utrecht-paragraph">{t("consent.intro")}</p>
       <p className="utrecht-paragraph">{t("consent.what")}</p>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <RadioGroup field={fields.toestemmingTotDelenProfiel} legend={t("consent.question")} hint={t("consent.hint")} options={YES_NO.map((value) => ({ value, label: t(`consent.options.${value}`) }))} />
         <StepButtons returnToReview={returnToReview} />
       </Form>

@@ -9,6 +9,7 @@ import { LICENCES, TRANSPORT, TRAVEL_DISTANCES, WantedWorkSchema, WEEKDAYS } fro
 import { StepButtons } from "../step-layout";
 import type { StepFormProps } from "./simple-steps";
 import { useStepForm } from "./use-step-form";
+import { CsrfField } from "~/components/csrf-field";
 
 const OCCUPATION_FIELDS = ["beroep1", "beroep2", "beroep3"] as const;
 
@@ -46,6 +47,7 @@ export function WantedWorkStep({
         ))}
       </datalist>
       <Form method="post" {...getFormProps(form)}>
+        <CsrfField />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("wantedWork.occupations")}</legend>
           <p className="utrecht-form-field-description">{t("wantedWork.occupationsHint")}</p>
