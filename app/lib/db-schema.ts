@@ -82,6 +82,15 @@ export interface RateLimitsTable {
   expire: string | null;
 }
 
+/** Submit keys of forms without a draft (app/lib/idempotency.server.ts): one row per form sent. */
+export interface IdempotencyKeysTable {
+  resident_id: string;
+  key: string;
+  purpose: string;
+  case_id: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   residents: ResidentsTable;
@@ -89,6 +98,7 @@ export interface DB {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  idempotency_keys: IdempotencyKeysTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
   drafts: DraftsTable;

@@ -32,7 +32,7 @@ export async function openDatabase(options: {
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
-    pool.on("error", (error) => logger.error({ err: error }, "idle database connection failed"));
+    watchConnections(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
@@ -55,7 +55,7 @@ export async function openDatabase(options: {
     // Waiting for the one connection is waiting for other requests' queries, not for a network.
     connectionTimeoutMillis: EMBEDDED_WAIT_MS,
   });
-  pool.on("error", (error) => logger.error({ err: error }, "idle database connection failed"));
+  watchConnections(pool);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -65,6 +65,17 @@ export async function openDatabase(options: {
       await embedded.stop();
     },
   };
+}
+
+/**
+ * The pool only listens for errors on idle connections. A connection that dies while a request
+ * holds it (the database restarts, a failover, a terminated backend) fails that request's query
+ * and then emits "error" on the client: unheard, that is an uncaught exception that takes the
+ * whole process down, and every other resident's request with it (tests/faults, submit-faults.test.ts).
+ */
+function watchConnections(pool: pg.Pool): void {
+  pool.on("error", (error) => logger.error({ err: error }, "idle database connection failed"));
+  pool.on("connect", (client) => client.on("error", (error) => logger.error({ err: error }, "database connection lost")));
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -27,6 +27,16 @@ const EnvSchema = z
     STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(600).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
     MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+    // Every upload is scanned by clamd (INSTREAM over TCP) before it is stored. Not set: no scan
+    // (development); set it in production. The timeout covers connecting and scanning one file.
+    CLAMAV_HOST: z.string().min(1).optional(),
+    CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+    CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    // Bewaartermijnen (app/features/retention). Drafts normally expire after their municipality's
+    // draftRetentionDays (at most 90); this is the ceiling for any draft untouched that long.
+    DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+    // Closed cases are deleted this many years after closing (selectielijst: bijstand 10 years).
+    CLOSED_CASE_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
     SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
     // Reminders by e-mail: smtp://user:pass@host:port (smtps:// for TLS). Not set: messages go
     // to the outbox table (the page /dev/outbox shows them), which is the embedded default.

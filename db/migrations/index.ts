@@ -9,6 +9,8 @@ import * as helpSessions from "./2026-11-23-0007-help-sessions";
 import * as informationRequestNotices from "./2026-11-23-0008-information-request-notices";
 import * as auditHashChain from "./2026-11-23-0009-audit-hash-chain";
 import * as rateLimits from "./2026-11-23-0010-rate-limits";
+import * as retention from "./2026-11-24-0011-retention";
+import * as idempotencyKeys from "./2026-11-24-0013-idempotency-keys";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
 // the same migrations, in the same order, without file-system tricks.
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0008-information-request-notices": informationRequestNotices,
   "2026-11-23-0009-audit-hash-chain": auditHashChain,
   "2026-11-23-0010-rate-limits": rateLimits,
+  "2026-11-24-0011-retention": retention,
+  "2026-11-24-0013-idempotency-keys": idempotencyKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

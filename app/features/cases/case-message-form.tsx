@@ -7,12 +7,13 @@ import { ErrorSummary } from "~/components/error-summary";
 import { ErrorMessage } from "~/components/field";
 import { CaseMessageSchema } from "./schema";
 import { CsrfField } from "~/components/csrf-field";
+import { SubmitKeyField } from "~/components/submit-key-field";
 
 /**
  * A message about a case, with an optional file (PDF or a photo from the phone camera).
  * When the municipality asked a question, this same form is the answer.
  */
-export function CaseMessageForm({ lastResult, isAnswer }: { lastResult: SubmissionResult<string[]> | undefined; isAnswer: boolean }) {
+export function CaseMessageForm({ lastResult, isAnswer, submitKey }: { lastResult: SubmissionResult<string[]> | undefined; isAnswer: boolean; submitKey: string }) {
   const { t } = useTranslation();
   const [form, fields] = useForm<{ tekst: string; bestand?: File }>({
     id: "bericht",
@@ -32,6 +33,7 @@ export function CaseMessageForm({ lastResult, isAnswer }: { lastResult: Submissi
       />
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <CsrfField />
+        <SubmitKeyField value={submitKey} />
         <TextArea field={fields.tekst} label={isAnswer ? t("cases.message.answerLabel") : t("cases.message.label")} hint={t("cases.message.hint")} maxLength={2000} />
         <div className={`utrecht-form-field${fileInvalid ? " utrecht-form-field--invalid" : ""}`}>
           <div className="utrecht-form-field__label">

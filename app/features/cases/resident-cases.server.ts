@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Database } from "~/lib/db.server";
 import type { CaseStatus, CaseType } from "~/lib/db-schema";
+import { claimSubmitKey } from "~/lib/idempotency.server";
 import type { Upload } from "~/lib/uploads.server";
 
 /**
@@ -83,8 +84,8 @@ export async function getResidentDocument(db: Database, residentId: string, case
  */
 export async function addResidentMessage(
   db: Database,
-  input: { residentId: string; caseId: string; text: string; upload: Upload | null; actor: { type: "resident"; id: string; helpSessionId?: string | null } },
-): Promise<{ answeredRequest: boolean } | null> {
+  input: { residentId: string; caseId: string; text: string; upload: Upload | null; actor: { type: "resident"; id: string; helpSessionId?: string | null }; submitKey?: string | null },
+): Promise<{ answeredRequest: boolean; alreadySent?: boolean } | null> {
   return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom("cases")
@@ -94,6 +95,8 @@ export async function addResidentMessage(
       .forUpdate()
       .executeTakeFirst();
     if (!current) return null;
+    // The same form again (a retry after the answer was lost): the message is there already.
+    if (!(await claimSubmitKey(trx, { residentId: input.residentId, key: input.submitKey ?? null, purpose: "case_message", caseId: input.caseId }))) return { answeredRequest: false, alreadySent: true };
     let documentId: string | null = null;
     if (input.upload) {
       const stored = await trx

@@ -23,8 +23,13 @@ export interface SmsProvider {
 
 export type Transports = { email: EmailTransport; sms: SmsProvider };
 
-export function createSmtpTransport(smtpUrl: string, from: string): EmailTransport & { close(): void } {
-  const transporter = nodemailer.createTransport(smtpUrl);
+// A mail server that stalls holds one delivery worker, never a page: pages only queue a
+// notification. Without limits nodemailer waits up to ten minutes on a silent connection; with
+// them the attempt fails and the notification is tried again later (deliver.server.ts).
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
+
+export function createSmtpTransport(smtpUrl: string, from: string, timeouts: Partial<typeof SMTP_TIMEOUTS> = {}): EmailTransport & { close(): void } {
+  const transporter = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS, ...timeouts });
   return {
     name: "smtp",
     async send(message) {

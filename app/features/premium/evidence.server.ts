@@ -1,5 +1,6 @@
 import type { Database } from "~/lib/db.server";
 import { readUpload, type Upload } from "~/lib/uploads.server";
+import type { VirusScanner } from "~/lib/virus-scan.server";
 import { PREMIUM_FORM_TYPE } from "./schema";
 
 /**
@@ -38,7 +39,7 @@ export type UploadOutcome = { added: number; errors: Record<string, string[]> };
  */
 export async function addDraftFiles(
   db: Database,
-  input: { residentId: string; draftId: string; formData: FormData; evidenceKeys: string[]; maxBytes: number },
+  input: { residentId: string; draftId: string; formData: FormData; evidenceKeys: string[]; maxBytes: number; scanner: VirusScanner },
 ): Promise<UploadOutcome> {
   const existing = await listDraftFiles(db, input.residentId);
   const counts = new Map<string, number>();
@@ -52,7 +53,7 @@ export async function addDraftFiles(
   let added = 0;
   for (const key of input.evidenceKeys) {
     for (const value of input.formData.getAll(`bestanden.${key}`)) {
-      const read = await readUpload(value, input.maxBytes);
+      const read = await readUpload(value, input.maxBytes, input.scanner);
       if ("error" in read) {
         fail(key, read.error);
         continue;

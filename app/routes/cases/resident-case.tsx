@@ -20,10 +20,12 @@ import { toPartialProfile } from "~/features/registration/registration.server";
 import { summaryExtras } from "~/features/registration/summary-data.server";
 import { requireResident, residentActor } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
+import { newSubmitKey, readSubmitKey } from "~/lib/idempotency.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { getNamespaces } from "~/lib/translations.server";
 import { readUpload } from "~/lib/uploads.server";
+import { getVirusScanner } from "~/lib/virus-scan.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
 
@@ -61,6 +63,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     events: events.map((e) => ({ id: e.id, type: e.type, by: e.actor_type, date: formatDate(e.occurred_at, state.lang), text: typeof e.data.text === "string" ? e.data.text : null })),
     documents: documents.map((d) => ({ id: d.id, name: d.file_name, sizeKb: Math.max(1, Math.round(d.size_bytes / 1024)), date: formatDate(d.created_at, state.lang), byResident: d.uploaded_by_type === "resident" })),
     registration: partial ? { partial, ...(await summaryExtras(state.services.db, partial, state.lang)) } : null,
+    messageKey: newSubmitKey(),
   };
 }
 
@@ -69,11 +72,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const resident = await requireResident(state, request);
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: CaseMessageSchema });
-  const file = await readUpload(formData.get("bestand"), state.services.env.MAX_UPLOAD_BYTES);
+  const file = await readUpload(formData.get("bestand"), state.services.env.MAX_UPLOAD_BYTES, getVirusScanner(state.services.env));
   if (submission.status !== "success" || "error" in file) {
     return data(submission.reply({ fieldErrors: "error" in file ? { bestand: [file.error] } : undefined }), { status: 400 });
   }
-  const result = await addResidentMessage(state.services.db, { residentId: resident.id, caseId: params.caseId, text: submission.value.tekst, upload: file.upload, actor: residentActor(state, resident) });
+  const result = await addResidentMessage(state.services.db, {
+    residentId: resident.id,
+    caseId: params.caseId,
+    text: submission.value.tekst,
+    upload: file.upload,
+    actor: residentActor(state, resident),
+    submitKey: readSubmitKey(formData),
+  });
   if (!result) throw new Response("Not Found", { status: 404 });
   state.session.flash("notice", result.answeredRequest ? "answer-sent" : "message-sent");
   return redirect(localizePath(state.lang, `/mijn/zaken/${params.caseId}`));
@@ -119,7 +129,7 @@ export default function ResidentCase({ loaderData, actionData }: Route.Component
       ) : null}
 
       <Heading2>{c.openRequest ? t("cases.message.answerTitle") : t("cases.message.title")}</Heading2>
-      <CaseMessageForm lastResult={actionData} isAnswer={Boolean(c.openRequest)} />
+      <CaseMessageForm lastResult={actionData} isAnswer={Boolean(c.openRequest)} submitKey={c.messageKey} />
 
       <Heading2>{t("cases.timeline")}</Heading2>
       <CaseTimeline events={c.events} />

@@ -18,6 +18,7 @@ import type { RequestState } from "~/lib/request-context.server";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readUpload } from "~/lib/uploads.server";
+import { getVirusScanner } from "~/lib/virus-scan.server";
 import { readFormData } from "~/lib/form-data";
 
 // One topic of a change report: a date, an amount, a name, a file where one is usual. Serves
@@ -94,7 +95,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: createTopicSchema(ctx.topic, { maxUploadBytes: env.MAX_UPLOAD_BYTES }) });
   // Whatever was typed is kept first, valid or not, so nothing is lost.
   await saveFlowStep(db, { residentId: ctx.resident.id, flow: ctx.flow, step: ctx.slug, values: typedAnswers(submission.payload), retentionDays, helpSessionId: helpSessionOf(state) });
-  const file = ctx.topic.upload ? await readUpload(formData.get("bestand"), env.MAX_UPLOAD_BYTES) : { upload: null };
+  const file = ctx.topic.upload ? await readUpload(formData.get("bestand"), env.MAX_UPLOAD_BYTES, getVirusScanner(env)) : { upload: null };
   if ("error" in file) return data(submission.reply({ fieldErrors: { bestand: [file.error] } }), { status: 400 });
   if (file.upload) await storeDraftUpload(db, { draftId: ctx.draft.id, residentId: ctx.resident.id, slot: ctx.slug, upload: file.upload });
 

@@ -13,6 +13,7 @@ import { localizePath } from "~/lib/i18n";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { getVirusScanner } from "~/lib/virus-scan.server";
 import { CsrfField } from "~/components/csrf-field";
 
 async function requireEvidenceStep(state: ReturnType<typeof getRequestState>, request: Request) {
@@ -52,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   await savePremiumStep(db, { residentId: resident.id, step: "bewijs", values: { bezocht: "ja" }, retentionDays: municipality.settings.draftRetentionDays, helpSessionId: helpSessionOf(state) });
   const draftId = (await getDraftId(db, resident.id))!;
   // Files chosen before pressing any button are kept, whichever button it was.
-  const uploaded = await addDraftFiles(db, { residentId: resident.id, draftId, formData, evidenceKeys: evidence.map((item) => item.key), maxBytes: state.services.env.MAX_UPLOAD_BYTES });
+  const uploaded = await addDraftFiles(db, { residentId: resident.id, draftId, formData, evidenceKeys: evidence.map((item) => item.key), maxBytes: state.services.env.MAX_UPLOAD_BYTES, scanner: getVirusScanner(state.services.env) });
   const removal = intent.match(/^remove:([0-9a-f-]{36})$/);
   if (removal) await removeDraftFile(db, resident.id, removal[1]!);
   if (Object.keys(uploaded.errors).length) return data({ errors: uploaded.errors, added: uploaded.added }, { status: 400 });
