@@ -56,6 +56,9 @@ function pages(lang?: string): RouteConfigEntry[] {
     route("medewerker", "routes/staff-home.tsx", { id: id("staff-home") }),
     route("medewerker/inloggen", "routes/staff-login.tsx", { id: id("staff-login") }),
     route("medewerker/instellingen", "routes/staff-settings.tsx", { id: id("staff-settings") }),
+    route("medewerker/tweestapsverificatie", "routes/staff-two-factor/verify.tsx", { id: id("staff-two-factor-verify") }),
+    route("medewerker/tweestapsverificatie/instellen", "routes/staff-two-factor/enrol.tsx", { id: id("staff-two-factor-enrol") }),
+    route("medewerker/instellingen/tweestapsverificatie", "routes/staff-two-factor/admin.tsx", { id: id("staff-two-factor-admin") }),
     route(":municipality", "routes/municipality-landing.tsx", { id: id("municipality-landing") }),
     route("*", "routes/not-found.tsx", { id: id("not-found") }),
   ];

@@ -10,6 +10,7 @@ import type { RequestState } from "./request-context.server";
 import { stashPendingForm } from "./pending-form.server";
 import { deleteAllSessionsOf } from "./session.server";
 import { endHelpSession, getActiveHelpSession } from "~/features/help-sessions/help-sessions.server";
+import { continueStaffLogin } from "~/features/staff-two-factor/staff-login.server";
 
 /**
  * The one seam to identity providers. Residents log in with DigiD through an OpenID Connect
@@ -81,7 +82,7 @@ export async function startLogin(state: RequestState, request: Request, kind: Lo
 }
 
 export class LoginRefusedError extends Error {
-  constructor(readonly reason: "no-login-in-progress" | "invalid-identity" | "unknown-staff" | "second-factor-missing") {
+  constructor(readonly reason: "no-login-in-progress" | "invalid-identity" | "unknown-staff") {
     super(reason);
   }
 }
@@ -109,6 +110,8 @@ export async function completeLogin(state: RequestState, request: Request): Prom
   state.session.unset("residentId");
   state.session.unset("staffId");
   state.session.unset("helpSessionId");
+  state.session.unset("pendingStaffLogin");
+  let nextPath = pending.returnTo;
   if (pending.kind === "resident") {
     const identity = residentIdentityFromClaims(claims);
     const resident = await upsertResidentFromIdentity(db, bsnCrypto, identity);
@@ -117,16 +120,13 @@ export async function completeLogin(state: RequestState, request: Request): Prom
   } else {
     const staff = await getStaffBySubject(db, claims.sub);
     if (!staff) throw new LoginRefusedError("unknown-staff");
-    // Staff must have used a second factor at their provider (BIO; TOTP fallback comes later).
-    const amr = Array.isArray(claims.amr) ? (claims.amr as string[]) : [];
-    if (!amr.some((method) => ["otp", "mfa", "hwk", "swk"].includes(method))) throw new LoginRefusedError("second-factor-missing");
-    state.session.set("staffId", staff.id);
-    await db.updateTable("staff").set({ last_login_at: new Date() }).where("id", "=", staff.id).execute();
-    await recordAudit(db, { actor: { type: "staff", id: staff.id }, action: "login", municipalityId: staff.municipality_id });
+    // Staff need a second factor (BIO): their provider's, or else Meedoen's own TOTP step, in
+    // which case the session is not signed in yet and the next page asks for the code.
+    nextPath = await continueStaffLogin(state, staff, { amr: claims.amr, acr: claims.acr }, pending.returnTo);
   }
   state.session.set("lastSeenAt", Date.now());
   if (tokens.id_token) state.session.set("idToken", tokens.id_token);
-  return pending.returnTo;
+  return nextPath;
 }
 
 function residentIdentityFromClaims(claims: oidc.IDToken): ResidentIdentity {
@@ -153,7 +153,8 @@ export async function logoutEverywhere(state: RequestState, request: Request, af
   const residentId = state.session.get("helpSessionId") ? undefined : state.session.get("residentId");
   const staffId = state.session.get("staffId");
   const idToken = state.session.get("idToken");
-  const kind: LoginKind = staffId ? "staff" : "resident";
+  // A staff login still waiting for its code was made at the staff provider too.
+  const kind: LoginKind = staffId || state.session.get("pendingStaffLogin") ? "staff" : "resident";
   const { db } = state.services;
   const helpSessionId = state.session.get("helpSessionId");
   if (helpSessionId) await endHelpSession(db, helpSessionId, "uitgelogd");
@@ -161,7 +162,7 @@ export async function logoutEverywhere(state: RequestState, request: Request, af
     await deleteAllSessionsOf(db, { residentId, staffId });
     await recordAudit(db, { actor: staffId ? { type: "staff", id: staffId } : { type: "resident", id: residentId! }, action: "logout_everywhere" });
   }
-  for (const key of ["residentId", "staffId", "helpSessionId", "idToken", "lastSeenAt", "loginState"] as const) state.session.unset(key);
+  for (const key of ["residentId", "staffId", "helpSessionId", "idToken", "lastSeenAt", "loginState", "pendingStaffLogin"] as const) state.session.unset(key);
   const back = `${publicOrigin(state, request)}${afterLogout}`;
   if (!idToken) return afterLogout;
   try {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createBsnCrypto } from "./crypto.server";
+import { createBsnCrypto, createSecretCrypto } from "./crypto.server";
 
 const crypto = createBsnCrypto(randomBytes(32).toString("base64"));
 
@@ -23,5 +23,21 @@ describe("BSN encryption at rest", () => {
     expect(crypto.lookupHash("999990019")).toBe(crypto.lookupHash("999990019"));
     const other = createBsnCrypto(randomBytes(32).toString("base64"));
     expect(other.lookupHash("999990019")).not.toBe(crypto.lookupHash("999990019"));
+  });
+});
+
+describe("other secrets at rest", () => {
+  const key = randomBytes(32).toString("base64");
+  const totp = createSecretCrypto(key, "staff totp");
+  it("round-trips only for the owner it was bound to", () => {
+    const stored = totp.encrypt("JBSWY3DPEHPK3PXP", "staff-1");
+    expect(stored).not.toContain("JBSWY3DPEHPK3PXP");
+    expect(totp.decrypt(stored, "staff-1")).toBe("JBSWY3DPEHPK3PXP");
+    expect(() => totp.decrypt(stored, "staff-2")).toThrow();
+  });
+  it("uses a key of its own per purpose, not the BSN key", () => {
+    const stored = createSecretCrypto(key, "staff totp").encrypt("JBSWY3DPEHPK3PXP", "staff-1");
+    expect(() => createSecretCrypto(key, "something else").decrypt(stored, "staff-1")).toThrow();
+    expect(() => createBsnCrypto(key).decrypt(stored)).toThrow();
   });
 });

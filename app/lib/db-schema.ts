@@ -48,6 +48,15 @@ export interface StaffTable {
   created_at: Timestamp;
 }
 
+/** A staff member's TOTP second factor (app/features/staff-two-factor); the secret is encrypted. */
+export interface StaffTotpTable {
+  staff_id: string;
+  secret_encrypted: string;
+  confirmed_at: Timestamp;
+  // bigint: pg returns it as a string.
+  last_used_step: ColumnType<string, number, number>;
+}
+
 export interface SessionsTable {
   id: string;
   data: ColumnType<Record<string, unknown>, string, string>;
@@ -95,6 +104,7 @@ export interface DB {
   municipalities: MunicipalitiesTable;
   residents: ResidentsTable;
   staff: StaffTable;
+  staff_totp: StaffTotpTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;

@@ -55,6 +55,12 @@ const EnvSchema = z
     STAFF_OIDC_ISSUER: z.url().optional(),
     STAFF_OIDC_CLIENT_ID: z.string().min(1).optional(),
     STAFF_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    // `acr` values of the staff provider that mean it did multi-factor authentication (comma
+    // separated). Without a match in `acr` or `amr`, staff pass Meedoen's own TOTP step.
+    STAFF_OIDC_MFA_ACR: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

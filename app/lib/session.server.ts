@@ -20,6 +20,11 @@ export type SessionData = {
   // The token every posting form carries (csrf.server.ts).
   csrf?: string;
   loginState?: { kind: "resident" | "staff"; state: string; nonce: string; codeVerifier: string; returnTo: string };
+  // A staff login that the identity provider let through without a second factor. It is not
+  // `staffId` on purpose: every staff page checks `staffId`, so none answers before the TOTP
+  // code is right (app/features/staff-two-factor). `failures` counts wrong codes in this login;
+  // `enrolmentSecret` is the encrypted secret being set up, kept only for this login.
+  pendingStaffLogin?: { staffId: string; returnTo: string; startedAt: number; failures: number; enrolmentSecret?: string };
   // Fields of a form posted after the session had expired, restored after logging in again.
   pendingForm?: { path: string; fields: Array<[string, string]> };
 };

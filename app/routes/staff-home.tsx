@@ -8,6 +8,7 @@ import { requireStaff } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
+import { getNamespaces } from "~/lib/translations.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -21,6 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     role: staff.role,
     municipality: municipality?.name ?? "",
     cases: cases.map((c) => ({ id: c.id, reference: c.reference, type: c.type, status: c.status, submittedOn: formatDate(c.submitted_at, state.lang), deadline: formatDate(c.deadline, state.lang) })),
+    translations: getNamespaces(state.lang, staff.role === "beheerder" ? ["staff-two-factor"] : []),
   };
 }
 
@@ -56,6 +58,11 @@ export default function StaffHome({ loaderData }: Route.ComponentProps) {
           {loaderData.role === "beheerder" ? (
             <li className="utrecht-unordered-list__item">
               <Link to={href("/medewerker/instellingen")}>{t("staffHome.settingsLink")}</Link>
+            </li>
+          ) : null}
+          {loaderData.role === "beheerder" ? (
+            <li className="utrecht-unordered-list__item">
+              <Link to={href("/medewerker/instellingen/tweestapsverificatie")}>{t("staff-two-factor:admin.link")}</Link>
             </li>
           ) : null}
           <li className="utrecht-unordered-list__item">

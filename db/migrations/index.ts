@@ -10,6 +10,7 @@ import * as informationRequestNotices from "./2026-11-23-0008-information-reques
 import * as auditHashChain from "./2026-11-23-0009-audit-hash-chain";
 import * as rateLimits from "./2026-11-23-0010-rate-limits";
 import * as retention from "./2026-11-24-0011-retention";
+import * as staffTotp from "./2026-11-24-0012-staff-totp";
 import * as idempotencyKeys from "./2026-11-24-0013-idempotency-keys";
 
 // An explicit list instead of a folder scan: the bundled server, Vitest and scripts all see
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-23-0009-audit-hash-chain": auditHashChain,
   "2026-11-23-0010-rate-limits": rateLimits,
   "2026-11-24-0011-retention": retention,
+  "2026-11-24-0012-staff-totp": staffTotp,
   "2026-11-24-0013-idempotency-keys": idempotencyKeys,
 };
 

@@ -22,6 +22,10 @@ export type TestStaff = {
   email: string;
   role: "klantmanager" | "servicepunt" | "beheerder" | "teamleider";
   municipality: string; // slug
+  // The development identity provider says these people used a second factor (amr otp), as a
+  // municipality's provider with MFA would. `false`: it says only "password", so Meedoen asks
+  // for its own TOTP code (app/features/staff-two-factor); that path needs people of its own.
+  providerMfa?: boolean;
 };
 
 export const testResidents: TestResident[] = [
@@ -85,6 +89,10 @@ export const testStaff: TestStaff[] = [
   { key: "bh-pijnacker-nootdorp", name: "Hanneke Bos", email: "h.bos@pijnacker-nootdorp.example", role: "beheerder", municipality: "pijnacker-nootdorp" },
   { key: "km-pijnacker-nootdorp", name: "Ayoub El Idrissi", email: "a.elidrissi@pijnacker-nootdorp.example", role: "klantmanager", municipality: "pijnacker-nootdorp" },
   { key: "km-nijkerk", name: "Femke de Jong", email: "f.dejong@nijkerk.example", role: "klantmanager", municipality: "nijkerk" },
+  // Without MFA at the provider: they set up and use Meedoen's TOTP step (staff-two-factor.spec.ts,
+  // one per Playwright project, because setting up happens once per person).
+  { key: "tl2-lansingerland", name: "Sara Lindeman", email: "s.lindeman@lansingerland.example", role: "teamleider", municipality: "lansingerland", providerMfa: false },
+  { key: "tl3-lansingerland", name: "Joris van Leeuwen", email: "j.vanleeuwen@lansingerland.example", role: "teamleider", municipality: "lansingerland", providerMfa: false },
 ];
 
 /**

@@ -94,7 +94,7 @@ export function parseAuthorizationRequest(params: URLSearchParams, origin: strin
 export function peopleFor(kind: "resident" | "staff") {
   return kind === "resident"
     ? testResidents.map((p) => ({ key: p.key, label: `${p.givenName} ${p.familyName}`, detail: `${p.locality} · ${p.birthDate}` }))
-    : testStaff.map((p) => ({ key: p.key, label: p.name, detail: `${p.role} · ${p.municipality}` }));
+    : testStaff.map((p) => ({ key: p.key, label: p.name, detail: `${p.role} · ${p.municipality}${p.providerMfa === false ? " · zonder MFA" : ""}` }));
 }
 
 export function issueCode(request: AuthorizationRequest, personKey: string): string {
@@ -112,7 +112,7 @@ export function issueCode(request: AuthorizationRequest, personKey: string): str
   return code;
 }
 
-function claimsFor(kind: "resident" | "staff", key: string): Record<string, unknown> {
+export function claimsFor(kind: "resident" | "staff", key: string): Record<string, unknown> {
   if (kind === "resident") {
     const p = testResidents.find((r) => r.key === key)!;
     return {
@@ -127,7 +127,10 @@ function claimsFor(kind: "resident" | "staff", key: string): Record<string, unkn
     };
   }
   const s = testStaff.find((r) => r.key === key)!;
-  return { sub: `dev-idp:${s.key}`, name: s.name, email: s.email, amr: ["pwd", "otp"] };
+  // Most test staff log in as through a provider that did MFA (password and a one-time code), so
+  // the journeys go straight in. The few with `providerMfa: false` show only a password, like a
+  // provider without MFA: Meedoen then asks for its own TOTP code.
+  return { sub: `dev-idp:${s.key}`, name: s.name, email: s.email, amr: s.providerMfa === false ? ["pwd"] : ["pwd", "otp"] };
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -9,6 +9,9 @@ describe("which requests are limited", () => {
     expect(bucketFor("POST", "/inloggen", "application/x-www-form-urlencoded")).toBe("login");
     expect(bucketFor("POST", "/ar/inloggen", undefined)).toBe("login");
     expect(bucketFor("POST", "/medewerker/hulp", undefined)).toBe("login");
+    // A TOTP code is guessable like a password.
+    expect(bucketFor("POST", "/en/medewerker/tweestapsverificatie", "application/x-www-form-urlencoded")).toBe("login");
+    expect(bucketFor("POST", "/medewerker/tweestapsverificatie/instellen.data", undefined)).toBe("login");
     expect(bucketFor("POST", "/mijn/wijziging/werk", "multipart/form-data; boundary=x")).toBe("upload");
     expect(bucketFor("POST", "/mijn/inschrijven/controleren", "application/x-www-form-urlencoded")).toBe("submit");
     expect(bucketFor("POST", "/en/mijn/uitstroompremie/controleren.data", undefined)).toBe("submit");
