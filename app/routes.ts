@@ -31,6 +31,7 @@ function pages(lang?: string): RouteConfigEntry[] {
     route("mijn/uitstroompremie/bevestiging", "routes/premium/confirmation.tsx", { id: id("premium-confirmation") }),
     route("medewerker/instellingen/uitstroompremie", "routes/premium/staff-rules.tsx", { id: id("premium-staff-rules") }),
     route(":municipality/rechten-en-plichten", "routes/rights/public.tsx", { id: id("public-rights") }),
+    route("toegankelijkheid", "routes/accessibility-statement.tsx", { id: id("accessibility-statement") }),
     route("mijn/wijziging", "routes/changes/start.tsx", { id: id("change-start") }),
     route("mijn/wijziging/controleren", "routes/changes/review.tsx", { id: id("change-review") }),
     route("mijn/wijziging/verstuurd/:caseId", "routes/changes/confirmation.tsx", { id: id("change-confirmation") }),

@@ -44,6 +44,9 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default("Meedoen <noreply@meedoen.example>"),
     // Where security researchers report a vulnerability (/.well-known/security.txt, RFC 9116).
     SECURITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must start with mailto: or https://").default("mailto:security@meedoen.example"),
+    // Where residents report an accessibility problem (the statement at /toegankelijkheid), beside
+    // their Servicepunt's phone number. mailto: or a contact form's https:// address.
+    ACCESSIBILITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must start with mailto: or https://").default("mailto:toegankelijkheid@meedoen.example"),
     // Background jobs (reminders, check rounds). "false" for an instance that only serves pages.
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
     // Multiplies every rate limit (app/lib/http/rate-limits.ts); the e2e suite raises them.
