@@ -48,6 +48,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
         {data?.municipality ? <link rel="stylesheet" href={`/thema/${data.municipality.slug}.css`} /> : null}
         <script src="/read-aloud.js" defer />
+        <script src="/page-enhancements.js" defer />
       </head>
       <body className="utrecht-theme utrecht-document meedoen-body">
         {children}

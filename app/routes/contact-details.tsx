@@ -10,6 +10,9 @@ import { requireResident } from "~/lib/auth.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);

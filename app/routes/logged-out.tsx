@@ -3,6 +3,9 @@ import type { Route } from "./+types/logged-out";
 import { Heading1, Link, Paragraph } from "~/components/nlds";
 import { PageTitle } from "~/components/page-title";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export default function LoggedOut(_: Route.ComponentProps) {
   const { t } = useTranslation();

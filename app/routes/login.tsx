@@ -2,6 +2,9 @@ import type { Route } from "./+types/login";
 import { LoginPage } from "~/features/account/login-page";
 import { loadLoginPage, redirectToIdentityProvider } from "~/features/account/login.server";
 import { getRequestState } from "~/lib/request-context.server";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadLoginPage(getRequestState(context), request, "resident");

@@ -15,6 +15,9 @@ import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { CallServicepunt } from "~/components/phone-link";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // A draft that expires within this many days is shown as a task: finish it or lose it.
 const EXPIRING_DRAFT_DAYS = 7;

@@ -17,6 +17,9 @@ import { localizePath } from "~/lib/i18n";
 import { withMunicipalityScope } from "~/lib/municipality-scope.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // The klantmanager's work queue (werkvoorraad): the municipality's cases, soonest deadline first.
 export async function loader({ request, context }: Route.LoaderArgs) {

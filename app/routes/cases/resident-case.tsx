@@ -28,6 +28,9 @@ import { readUpload } from "~/lib/uploads.server";
 import { getVirusScanner } from "~/lib/virus-scan.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const state = getRequestState(context);

@@ -10,6 +10,9 @@ import { getResidentCase } from "~/features/cases/cases.server";
 import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const state = getRequestState(context);

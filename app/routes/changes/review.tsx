@@ -23,6 +23,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // Check your answers, declare, send. For a correction: the same, and the case gets a new version.
 export async function loader({ request, context, params }: Route.LoaderArgs) {

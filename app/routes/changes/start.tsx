@@ -21,6 +21,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // "Wijziging doorgeven": choose what changed (one or more topics, with pictograms). The same
 // page starts a correction of a report already sent (/mijn/wijziging/verbeteren/<case>).

@@ -20,6 +20,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { readUpload } from "~/lib/uploads.server";
 import { getVirusScanner } from "~/lib/virus-scan.server";
 import { readFormData } from "~/lib/form-data";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // One topic of a change report: a date, an amount, a name, a file where one is usual. Serves
 // the new report, a correction, and the "wel veranderd" answers of the periodic check.

@@ -9,6 +9,9 @@ import { requireResident } from "~/lib/auth.server";
 import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { besideDutch } from "~/lib/translations.server";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // What was sent during this help session, to print or save before the session ends: in the
 // resident's language beside the Dutch text.

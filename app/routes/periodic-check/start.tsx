@@ -8,6 +8,9 @@ import { lateCheckRedirect } from "~/features/periodic-check/page-data.server";
 import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // The periodic check's first page: why we ask, until when, and how (one tap per topic).
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -18,6 +18,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // One topic of the periodic check: what the municipality knows, and one tap — "niets
 // veranderd" goes on to the next topic, "wel veranderd" asks for the change's details.

@@ -12,6 +12,9 @@ import { takePendingForm } from "~/lib/pending-form.server";
 import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);

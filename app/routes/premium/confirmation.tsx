@@ -11,6 +11,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { CallServicepunt } from "~/components/phone-link";
 import { SubmittedPanel } from "~/components/submitted-panel";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);

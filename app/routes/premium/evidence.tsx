@@ -15,6 +15,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
 import { getVirusScanner } from "~/lib/virus-scan.server";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 async function requireEvidenceStep(state: ReturnType<typeof getRequestState>, request: Request) {
   const applicant = await requirePremiumApplicant(state, request);

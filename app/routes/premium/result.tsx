@@ -12,6 +12,9 @@ import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { CallServicepunt } from "~/components/phone-link";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // The result of the check: each condition in plain words. It only advises: whatever it says,
 // the resident may apply, and the municipality decides (domain.md, capability 4).

@@ -11,6 +11,9 @@ import { formatDate } from "~/lib/format-date.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { CallServicepunt } from "~/components/phone-link";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 const RESUME_AT: Record<string, string> = { vragen: "uitkomst", werk: "bewijs", bewijs: "rekening", rekening: "controleren" };
 

@@ -17,6 +17,9 @@ import { helpSessionOf } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);

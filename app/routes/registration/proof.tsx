@@ -15,6 +15,9 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { besideDutch } from "~/lib/translations.server";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 // Proof of registration to print or save as PDF: the resident's language beside the Dutch
 // text, which is the one that counts.

@@ -20,6 +20,9 @@ import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
 import { readFormData } from "~/lib/form-data";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);

@@ -10,6 +10,9 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { usePageLanguage } from "~/lib/use-page-language";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);

@@ -17,6 +17,9 @@ import { takePendingForm } from "~/lib/pending-form.server";
 import { residentActor } from "~/lib/auth.server";
 import { getRequestState } from "~/lib/request-context.server";
 import { readFormData } from "~/lib/form-data";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 const monthParts = (value?: string) => (value ? { maand: String(Number(value.slice(5, 7))), jaar: value.slice(0, 4) } : undefined);
 

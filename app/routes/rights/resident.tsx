@@ -12,6 +12,9 @@ import { formatDate } from "~/lib/format-date.server";
 import { localizePath } from "~/lib/i18n";
 import { getRequestState } from "~/lib/request-context.server";
 import { CsrfField } from "~/components/csrf-field";
+import { withoutScripts } from "~/lib/page-scripts";
+
+export const handle = withoutScripts;
 
 async function load(state: ReturnType<typeof getRequestState>, request: Request) {
   const resident = await requireResident(state, request);
