@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { callRoute, cookieFrom, createTestServices, formRequest, type HandlerArgs, signInResident, signInStaff, TEST_CSRF_TOKEN } from "../../tests/fixtures/route-harness";
+import { callRoute, cookieAfterRotation, cookieFrom, createTestServices, formRequest, type HandlerArgs, signInResident, signInStaff, TEST_CSRF_TOKEN } from "../../tests/fixtures/route-harness";
 import { createResident } from "../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../tests/fixtures/test-database";
 import { seedDemoData } from "../../db/seed";
@@ -272,27 +272,13 @@ describe.each(testBackends())("every route against every visitor (%s)", (backend
   const markers: Record<"A" | "B" | "other", string[]> = { A: [], B: [], other: [] };
   const cookies = {} as Record<Role, string | null>;
 
-  // Starting a help session gives a new session id without a CSRF token (the next page would make
-  // one); put the test token in, as a page would, so the posts below are judged on their rights.
-  async function withCsrfToken(cookie: string): Promise<string> {
-    await callRoute(
-      services,
-      async ({ context }: HandlerArgs) => {
-        const { getRequestState } = await import("~/lib/request-context.server");
-        getRequestState(context).session.set("csrf", TEST_CSRF_TOKEN);
-        return null;
-      },
-      new Request(`${ORIGIN}/`, { headers: { Cookie: cookie } }),
-    );
-    return cookie;
-  }
-
   async function startHelpSession(): Promise<string> {
     const { action } = await moduleFor("medewerker/hulp");
     const staff = (await signInStaff(services, "sp-lansingerland")).cookie;
     const started = await callRoute(services, action!, formRequest(`${ORIGIN}/medewerker/hulp`, HELP_A, staff));
     expect((started.result as Response).headers.get("Location")).toBe("/mijn");
-    return withCsrfToken(cookieFrom(started.setCookie));
+    // A new session id has no CSRF token until a page makes one; the harness stands in for that page.
+    return cookieAfterRotation(services, started.setCookie);
   }
 
   async function newSession(role: Role): Promise<string | null> {

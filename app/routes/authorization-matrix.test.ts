@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callRoute, cookieAfterRotation, cookieFrom, createTestServices, formRequest, signInResident, signInStaff } from "../../tests/fixtures/route-harness";
+import { callRoute, cookieAfterRotation, createTestServices, formRequest, signInResident, signInStaff } from "../../tests/fixtures/route-harness";
 import { createResident } from "../../tests/fixtures/residents";
 import { createTestDatabase, type TestDatabase, testBackends } from "../../tests/fixtures/test-database";
 import { seedDemoData } from "../../db/seed";
