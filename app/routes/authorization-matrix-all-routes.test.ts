@@ -144,7 +144,7 @@ const ROWS: Row[] = [
   // With the declaration ticked, A sends the correction (the page above started it). For B there is no
   // correction of this case in progress, which counts as "already sent": back to the case, a 404 for B.
   // In a help session the resident's own tick is missing.
-  { pattern: "mijn/wijziging/verbeteren/:caseId/controleren", method: "POST", url: "/mijn/wijziging/verbeteren/{changeA}/controleren", body: { verklaring: "ja" }, writes: ["residentA"], expect: ["login", "→/mijn/zaken/{changeA}", "→/mijn/zaken/{changeA}", "404", "400", "404", "404", "404", "404", "404"] },
+  { pattern: "mijn/wijziging/verbeteren/:caseId/controleren", method: "POST", url: "/mijn/wijziging/verbeteren/{changeA}/controleren", body: { verklaring: "ja" }, writes: ["residentA"], expect: ["login", "→/mijn/zaken/{changeA}", "404", "404", "400", "404", "404", "404", "404", "404"] },
   // Sent already (row above): no correction in progress, so back to its start page; for B the same, and that page answers B with 404.
   { pattern: "mijn/wijziging/verbeteren/:caseId", method: "POST", url: "/mijn/wijziging/verbeteren/{changeA}", writes: [], expect: ["login", "→/mijn/wijziging/verbeteren/{changeA}", "→/mijn/wijziging/verbeteren/{changeA}", "404", "→/mijn/wijziging/verbeteren/{changeA}", "404", "404", "404", "404", "404"] },
   { pattern: "mijn/wijziging/verbeteren/:caseId/controleren", method: "GET", url: "/mijn/wijziging/verbeteren/{changeA}/controleren", expect: ["login", "200", "→/mijn/zaken/{changeA}", "404", "200", "404", "404", "404", "404", "404"] },

@@ -174,7 +174,11 @@ export async function submitCorrection(db: Database, input: { resident: Resident
   const flow: ChangeFlow = { kind: "correction", caseId: input.caseId };
   return db.transaction().execute(async (trx) => {
     const draft = await lockDraftForSubmit(trx, input.resident.id, CORRECTION_FORM_TYPE);
-    if (!draft || draft.answers.__zaak !== input.caseId) return { outcome: "already-submitted", caseId: input.caseId };
+    if (!draft || draft.answers.__zaak !== input.caseId) {
+      // Nothing to send: a second press after the first one went through, or someone else's case.
+      const own = await trx.selectFrom("cases").select("id").where("id", "=", input.caseId).where("resident_id", "=", input.resident.id).executeTakeFirst();
+      return own ? { outcome: "already-submitted", caseId: input.caseId } : { outcome: "not-found", caseId: input.caseId };
+    }
     const found = await trx
       .selectFrom("cases")
       .select(["id", "municipality_id", "assignee_id", "closed_at", "decided_at"])
