@@ -1,5 +1,5 @@
 import http from "node:http";
-import { createClient, loginAsResident, loginAsStaff } from "./http-client.mjs";
+import { createClient } from "./http-client.mjs";
 import { report } from "./stats.mjs";
 
 // What a first visit costs on prepaid data: each page and everything it loads (CSS, scripts,
@@ -65,15 +65,16 @@ async function measurePage(baseUrl, client, name, path, budgetKb, { content = fa
   return rows;
 }
 
-export async function benchPageWeight(baseUrl) {
+export async function benchPageWeight(portal) {
+  const { baseUrl } = portal;
   const visitor = createClient(baseUrl);
   const resident = createClient(baseUrl);
-  await loginAsResident(resident, "sanne");
+  await portal.signInResident(resident, "sanne");
   // A change report needs a chosen topic before its first topic page exists.
   const start = await resident.request("/mijn/wijziging", { method: "POST", form: { onderwerpen: "werk" }, follow: false });
   if (start.status !== 302) throw new Error(`choosing a change topic answered ${start.status}`);
   const klantmanager = createClient(baseUrl);
-  await loginAsStaff(klantmanager, "km-lansingerland");
+  await portal.signInStaff(klantmanager, "km-lansingerland");
 
   const rows = [
     ...(await measurePage(baseUrl, visitor, "landing page /", "/", 30, { content: true })),

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { createClient, loginAsStaff } from "./http-client.mjs";
+import { createClient } from "./http-client.mjs";
 import { percentile, report } from "./stats.mjs";
 
 // The klantmanager's queue with a national-size table: 1,000,000 cases of 400,000 residents in
@@ -10,14 +10,14 @@ import { percentile, report } from "./stats.mjs";
 const CASES = 1_000_000;
 const RESIDENTS = 400_000;
 
-export async function benchQueue(baseUrl, databaseUrl, { rounds = 60 } = {}) {
+export async function benchQueue(portal, databaseUrl, { rounds = 60 } = {}) {
   if (!databaseUrl) {
     console.log("\nQueue with 1,000,000 cases: skipped (set BENCH_DATABASE_URL to a PostgreSQL database)");
     return true;
   }
   const loadSeconds = await loadBenchCases(databaseUrl);
-  const client = createClient(baseUrl);
-  await loginAsStaff(client, "km-lansingerland");
+  const client = createClient(portal.baseUrl);
+  await portal.signInStaff(client, "km-lansingerland");
   const first = await client.request("/medewerker/zaken");
   const next = first.text.match(/href="(\/medewerker\/zaken\?[^"]*na=[^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
   if (!next) throw new Error("the first queue page has no link to the next page");

@@ -1,4 +1,4 @@
-import { createClient, loginAsResident } from "./http-client.mjs";
+import { createClient } from "./http-client.mjs";
 import { percentile, report } from "./stats.mjs";
 
 // A scripted registration, repeated: every step page is fetched and every step posted, so the
@@ -14,13 +14,13 @@ const STEPS = [
   ["toestemming", { intent: "next", toestemmingTotDelenProfiel: "ja" }],
 ];
 
-export async function benchRegistration(baseUrl, { rounds = 15 } = {}) {
+export async function benchRegistration(portal, { rounds = 15 } = {}) {
   const byPage = new Map();
   const add = (name, ms) => byPage.set(name, [...(byPage.get(name) ?? []), ms]);
   const people = ["fatima", "daan", "olena", "mehmet", "anna", "sanne"];
   for (const person of people) {
-    const client = createClient(baseUrl);
-    await loginAsResident(client, person);
+    const client = createClient(portal.baseUrl);
+    await portal.signInResident(client, person);
     for (let round = 0; round < rounds; round++) {
       for (const [slug, form] of STEPS) {
         const page = await client.request(`/mijn/inschrijven/${slug}`);

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { createClient, loginAsResident } from "./http-client.mjs";
+import { createClient } from "./http-client.mjs";
 import { percentile, report } from "./stats.mjs";
 
 // Requests per second and p95 for the landing page and a form step, measured from this second
 // process with a few connections in parallel, next to a bare Node HTTP server that returns the
 // same bytes in the same run: absolute numbers depend on the machine, the ratio much less.
 // Then a form save (a database write per request), and the portal's peak memory under load.
+// On PostgreSQL the portal runs with NODE_ENV=production (server.mjs), so these are figures of
+// React's and React Router's production builds.
 const CONCURRENCY = 8;
 const SECONDS = 5;
 
@@ -43,7 +45,7 @@ function peakRssMb(pid) {
 
 export async function benchThroughput(portal) {
   const resident = createClient(portal.baseUrl);
-  await loginAsResident(resident, "daan");
+  await portal.signInResident(resident, "daan");
   const cookie = resident.cookieHeader();
   const pages = [
     { name: "landing page", path: "/", headers: {} },
@@ -53,6 +55,7 @@ export async function benchThroughput(portal) {
   for (const page of pages) {
     const url = new URL(page.path, portal.baseUrl).href;
     const sample = await fetch(url, { headers: page.headers });
+    if (sample.status !== 200) throw new Error(`${page.name}: GET ${page.path} answered ${sample.status}`);
     const bytes = Buffer.from(await sample.arrayBuffer());
     const bare = await bareServer(bytes, sample.headers.get("content-type") ?? "text/html");
     const measured = await hammer(url, { headers: page.headers });
@@ -66,10 +69,10 @@ export async function benchThroughput(portal) {
   const save = await hammer(new URL("/mijn/contactgegevens", portal.baseUrl).href, {
     method: "POST",
     headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
-    body: new URLSearchParams({ email: "daan@voorbeeld.nl", mobile: "0612345678", reminderChannel: "email", preferredLanguage: "nl" }).toString(),
+    body: new URLSearchParams({ email: "daan@voorbeeld.nl", mobile: "0612345678", reminderChannel: "email", preferredLanguage: "nl", csrf: resident.csrf ?? "" }).toString(),
   });
   rows.push({ name: "form save (one database write each): per second", value: save.rps, unit: "req/s" });
   rows.push({ name: "form save: p95", value: save.p95, unit: "ms" });
   rows.push({ name: "portal peak memory (RSS) under this load", value: peakRssMb(portal.pid), unit: "MB", budget: 300 });
-  return report(`Server throughput, ${CONCURRENCY} connections for ${SECONDS} s each, measured from a second process on 127.0.0.1`, rows);
+  return report(`Server throughput (${portal.mode}), ${CONCURRENCY} connections for ${SECONDS} s each, measured from a second process on 127.0.0.1`, rows);
 }
