@@ -24,6 +24,24 @@ describe.each(testBackends())("sessions and identity (%s)", (backend) => {
 
   const home = (cookie?: string, path = "/mijn") => callRoute(services, residentHomeLoader, new Request(`http://meedoen.test${path}`, { headers: cookie ? { Cookie: cookie } : {} }));
 
+  it("answers a calm 503 in the page's language when the session cannot be read, instead of treating a signed-in resident as signed out", async () => {
+    const cookie = await signInResident(services, residentId);
+    // A database that no longer answers (down, or its pool exhausted under overload).
+    const unreachable = new Proxy(database.db, {
+      get: (target, property) => (property === "selectFrom" ? () => { throw new Error("timeout exceeded when trying to connect"); } : Reflect.get(target, property)),
+    });
+    const down = createTestServices(unreachable as typeof database.db);
+    const signedIn = await callRoute(down, residentHomeLoader, new Request("http://meedoen.test/ar/mijn", { headers: { Cookie: cookie } }));
+    expect(signedIn.result).toBeUndefined(); // the loader never ran, so no redirect to the login page
+    expect(signedIn.response.status).toBe(503);
+    const page = await signedIn.response.text();
+    expect(page).toContain('lang="ar" dir="rtl"');
+    expect(page).toContain("/ar/mijn");
+    // Without a session cookie the page itself decides (here: to the login page).
+    const anonymous = await callRoute(down, residentHomeLoader, new Request("http://meedoen.test/mijn"));
+    expect((anonymous.result as Response).status).toBe(302);
+  });
+
   it("lets a signed-in resident in", async () => {
     const cookie = await signInResident(services, residentId);
     expect((await home(cookie)).result).toMatchObject({ givenName: "Olena" });

@@ -6,7 +6,7 @@ import { endHelpSession } from "~/features/help-sessions/help-sessions.server";
 import { logger } from "./logger.server";
 import { DEFAULT_LANGUAGE, type Language, parseLocalizedPath } from "./i18n";
 import { type Services, getServices, servicesContext } from "./services.server";
-import { type AppSession, createDatabaseSessionStorage, createSessionCookie, type SessionData } from "./session.server";
+import { type AppSession, createDatabaseSessionStorage, createSessionCookie, type SessionData, sessionCookieName } from "./session.server";
 
 /**
  * Per request: the session (loaded once, saved once after the response is made) and the
@@ -50,8 +50,17 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   try {
     session = await storage.getSession(request.headers.get("Cookie"));
   } catch (error) {
-    // Database down: carry on without a session so the error page can still be shown.
     logger.error({ err: error }, "session could not be read");
+    // Database down or overloaded. Someone signed in must not be treated as signed out (that
+    // would send them to the login page and lose a post): a calm 503 in their language instead.
+    if (request.headers.get("Cookie")?.includes(`${sessionCookieName(services.env.isProduction)}=`)) {
+      const { pathname } = new URL(request.url);
+      return new Response(calmPageHtml(parseLocalizedPath(pathname).lang ?? DEFAULT_LANGUAGE, "unavailable", pathname.replace(/\.data$/, "")), {
+        status: 503,
+        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "60" },
+      });
+    }
+    // Without a session cookie: carry on, so the page (or its error page) can still be shown.
     session = await storage.getSession();
   }
   const before = JSON.stringify(session.data);
