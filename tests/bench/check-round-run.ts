@@ -2,7 +2,6 @@ import { sql } from "kysely";
 import { seedDemoData } from "../../db/seed";
 import { getMunicipalityById, getMunicipalityBySlug, type Municipality } from "~/features/municipalities/municipalities.server";
 import { openCheckRound } from "~/features/periodic-check/rounds.server";
-import { addDays, todayIso } from "~/lib/date-schema";
 import { migrateToLatest, openDatabase } from "~/lib/db.server";
 
 // Run by check-round.mjs under vite-node. Opens periodic-check rounds (invitations and
