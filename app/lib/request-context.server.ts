@@ -1,7 +1,8 @@
 import { createContext, type MiddlewareFunction } from "react-router";
 import { hasValidCsrfToken } from "./csrf.server";
 import { isDatabaseReady } from "./db.server";
-import { calmPageHtml } from "./http/calm-page";
+import { calmPageResponse } from "./http/calm-page";
+import { isOwnOrigin, SAFE_METHODS } from "./http/cross-site-posts";
 import { endHelpSession } from "~/features/help-sessions/help-sessions.server";
 import { logger } from "./logger.server";
 import { DEFAULT_LANGUAGE, type Language, parseLocalizedPath } from "./i18n";
@@ -55,10 +56,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
     // would send them to the login page and lose a post): a calm 503 in their language instead.
     if (request.headers.get("Cookie")?.includes(`${sessionCookieName(services.env.isProduction)}=`)) {
       const { pathname } = new URL(request.url);
-      return new Response(calmPageHtml(parseLocalizedPath(pathname).lang ?? DEFAULT_LANGUAGE, "unavailable", pathname.replace(/\.data$/, "")), {
-        status: 503,
-        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "60" },
-      });
+      return calmPageResponse(parseLocalizedPath(pathname).lang ?? DEFAULT_LANGUAGE, "unavailable", pathname, { "Retry-After": "60" });
     }
     // Without a session cookie: carry on, so the page (or its error page) can still be shown.
     session = await storage.getSession();
@@ -89,12 +87,10 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
 
   // A form posted from another site is refused before any action runs: the Origin must be ours
   // when the browser sends one, and the session's token must come along (see csrf.server.ts).
-  if (!SAFE_METHODS.has(request.method) && !(isSameOrigin(request, services) && (await hasValidCsrfToken(request, session)))) {
-    logger.warn({ path: new URL(request.url).pathname }, "cross-site or tokenless post refused");
-    return new Response(calmPageHtml(lang, "forbidden", new URL(request.url).pathname.replace(/\.data$/, "")), {
-      status: 403,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-    });
+  const requestUrl = new URL(request.url);
+  if (!SAFE_METHODS.has(request.method) && !(isOwnOrigin(request.headers.get("origin"), requestUrl.origin, services.env.PUBLIC_URL) && (await hasValidCsrfToken(request, session)))) {
+    logger.warn({ path: requestUrl.pathname }, "cross-site or tokenless post refused");
+    return calmPageResponse(lang, "forbidden", requestUrl.pathname);
   }
 
   const state: RequestState = {
@@ -125,7 +121,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
     // after the outage makes the one case (drafts.server.ts, idempotency.server.ts).
     if (!path.endsWith(".data")) {
       await response.body?.cancel();
-      response = new Response(calmPageHtml(lang, "unavailable", path), { status: 503, statusText: "Service Unavailable", headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+      response = calmPageResponse(lang, "unavailable", path);
     } else {
       response = new Response(response.body, { status: 503, statusText: "Service Unavailable", headers: response.headers });
     }
@@ -145,15 +141,6 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   }
   return response;
 };
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-function isSameOrigin(request: Request, services: Services): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const publicOrigin = services.env.PUBLIC_URL ? new URL(services.env.PUBLIC_URL).origin : new URL(request.url).origin;
-  return origin === publicOrigin || origin === new URL(request.url).origin;
-}
 
 // Polling endpoints must not count as activity, or an open tab would never time out.
 function isKeepAliveFree(request: Request): boolean {

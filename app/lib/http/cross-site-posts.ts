@@ -1,9 +1,14 @@
 import type { NextFunction, Request, Response } from "express";
 import { DEFAULT_LANGUAGE, parseLocalizedPath } from "../i18n";
 import { logger } from "../logger.server";
-import { calmPageHtml } from "./calm-page";
+import { calmPage } from "./calm-page";
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A request's Origin is ours when the browser sent none, or it is the address asked for or PUBLIC_URL's. */
+export function isOwnOrigin(origin: string | null | undefined, requestOrigin: string, publicUrl: string | undefined): boolean {
+  return !origin || origin === requestOrigin || (publicUrl !== undefined && origin === new URL(publicUrl).origin);
+}
 
 /**
  * A form posted from another site (its Origin is not ours) is answered here, before React
@@ -11,15 +16,10 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * but with a bare 400 and an error in the log; the root middleware checks the token after this.
  */
 export function refuseCrossSitePosts(publicUrl: string | undefined) {
-  const publicOrigin = publicUrl ? new URL(publicUrl).origin : null;
   return (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.get("origin");
-    if (SAFE_METHODS.has(req.method) || !origin) return next();
-    const ownOrigin = `${req.protocol}://${req.get("host")}`;
-    if (origin === ownOrigin || origin === publicOrigin) return next();
+    if (SAFE_METHODS.has(req.method) || isOwnOrigin(req.get("origin"), `${req.protocol}://${req.get("host")}`, publicUrl)) return next();
     logger.warn({ path: req.path }, "cross-site post refused");
-    const lang = parseLocalizedPath(req.path).lang ?? DEFAULT_LANGUAGE;
-    res.status(403).set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
-    res.send(calmPageHtml(lang, "forbidden", req.path.replace(/\.data$/, "")));
+    const page = calmPage(parseLocalizedPath(req.path).lang ?? DEFAULT_LANGUAGE, "forbidden", req.path);
+    res.status(page.status).set(page.headers).send(page.body);
   };
 }

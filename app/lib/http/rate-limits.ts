@@ -5,7 +5,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "../db.server";
 import { DEFAULT_LANGUAGE, parseLocalizedPath } from "../i18n";
 import { logger } from "../logger.server";
-import { calmPageHtml } from "./calm-page";
+import { calmPage } from "./calm-page";
 
 /**
  * Rate limits on what an attacker would repeat: logging in, sending a form (check-your-answers)
@@ -98,6 +98,6 @@ function readCookie(header: string | undefined, name: string): string | null {
 /** A calm page in the resident's language: no framework, so it shows even under load. */
 function tooManyRequests(req: Request, res: Response, retryAfterSeconds: number) {
   const lang = parseLocalizedPath(req.path).lang ?? DEFAULT_LANGUAGE;
-  res.status(429).set({ "Retry-After": String(retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
-  res.send(calmPageHtml(lang, "tooMany", req.path.replace(/\.data$/, "")));
+  const page = calmPage(lang, "tooMany", req.path);
+  res.status(page.status).set({ ...page.headers, "Retry-After": String(retryAfterSeconds) }).send(page.body);
 }
