@@ -25,7 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export default function AuthCallback({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const knownReasons = ["unknown-staff", "second-factor-missing"];
+  const knownReasons = ["unknown-staff"];
   const reason = knownReasons.includes(loaderData.reason) ? loaderData.reason : "failed";
   return (
     <>
